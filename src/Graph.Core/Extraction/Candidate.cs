@@ -1,0 +1,13 @@
+using Graph.Model;
+
+namespace Graph.Extraction;
+
+/// <summary>A reference as a recogniser found it, with its span still in normalised text.</summary>
+internal sealed record Candidate(ReferenceKind Kind, string Id, int Start, int Length)
+{
+    public DateRange? Date { get; init; }
+    public string? Pinpoint { get; init; }
+    public int? Number { get; init; }
+
+    public int End => Start + Length;
+}

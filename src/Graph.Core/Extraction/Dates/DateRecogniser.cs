@@ -1,0 +1,68 @@
+using System.Text.RegularExpressions;
+using Graph.Model;
+
+namespace Graph.Extraction.Dates;
+
+/// <summary>
+/// Dates in Chinese (<c>2011年12月9日</c>, <c>2020年11月23日至27日</c>) and English (<c>9 December 2011</c>,
+/// <c>5 to 7 September 2016</c>, <c>30 November to 2 December 2016</c>). A date that names no real day is skipped.
+/// Dates are not references themselves; recognisers attach them to the reference they belong to.
+/// </summary>
+internal static partial class DateRecogniser
+{
+    private const string Months = "January|February|March|April|May|June|July|August|September|October|November|December";
+
+    [GeneratedRegex(@"(?<y>[0-9]{4}) ?年 ?(?<m>[0-9]{1,2}) ?月 ?(?<d>[0-9]{1,2}) ?日(?:至(?:(?:(?<y2>[0-9]{4})年)?(?<m2>[0-9]{1,2})月)?(?<d2>[0-9]{1,2})日)?",
+        RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant)]
+    private static partial Regex ChineseDate();
+
+    [GeneratedRegex(@"(?<![0-9])(?<d>[0-9]{1,2})(?:(?: to |-|–)(?<d2>[0-9]{1,2})| (?<month>" + Months + @") to (?<d2>[0-9]{1,2}))? (?<m2>" + Months + @"),? (?<y>[0-9]{4})(?![0-9])",
+        RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant)]
+    private static partial Regex EnglishDate();
+
+    public static List<DateMatch> FindAll(string text)
+    {
+        var found = new List<DateMatch>();
+        foreach (Match m in ChineseDate().Matches(text))
+        {
+            int y = Int(m, "y"), month = Int(m, "m"), d = Int(m, "d");
+            if (DateRange.TryCreate(y, month, d) is not { } start)
+            {
+                continue;
+            }
+            DateOnly? end = null;
+            if (m.Groups["d2"].Success)
+            {
+                end = DateRange.TryCreate(m.Groups["y2"].Success ? Int(m, "y2") : y, m.Groups["m2"].Success ? Int(m, "m2") : month, Int(m, "d2"));
+            }
+            found.Add(new DateMatch(m.Index, m.Length, new DateRange(start, end)));
+        }
+        foreach (Match m in EnglishDate().Matches(text))
+        {
+            int y = Int(m, "y");
+            int lastMonth = MonthNumber(m.Groups["m2"].Value);
+            int firstMonth = m.Groups["month"].Success ? MonthNumber(m.Groups["month"].Value) : lastMonth;
+            if (m.Groups["d2"].Success)
+            {
+                if (DateRange.TryCreate(y, firstMonth, Int(m, "d")) is { } s && DateRange.TryCreate(y, lastMonth, Int(m, "d2")) is { } e)
+                {
+                    found.Add(new DateMatch(m.Index, m.Length, new DateRange(s, e)));
+                }
+            }
+            else if (DateRange.TryCreate(y, lastMonth, Int(m, "d")) is { } day)
+            {
+                found.Add(new DateMatch(m.Index, m.Length, new DateRange(day)));
+            }
+        }
+        found.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return found;
+    }
+
+    private static int Int(Match m, string group) => int.Parse(m.Groups[group].ValueSpan, provider: System.Globalization.CultureInfo.InvariantCulture);
+
+    private static int MonthNumber(string name) => name switch
+    {
+        "January" => 1, "February" => 2, "March" => 3, "April" => 4, "May" => 5, "June" => 6,
+        "July" => 7, "August" => 8, "September" => 9, "October" => 10, "November" => 11, _ => 12,
+    };
+}

@@ -1,0 +1,87 @@
+using System.Text.RegularExpressions;
+using Graph.Model;
+using static Graph.Extraction.Resolutions.ResolutionNumber;
+
+namespace Graph.Extraction.Resolutions;
+
+/// <summary>
+/// Chinese citations of resolutions and decisions: <c>第66/69号决议</c>, <c>第1325(2000)号决议</c>,
+/// <c>第58/519号决定</c>. In a list only the last item names the kind (<c>第63/71号和……第74/62号决议</c>),
+/// and a list may mix kinds (<c>……第57/81号决议、……第58/519号决定以及……第67/50号决议</c>): an item
+/// without a kind takes the kind of the first <c>号决议</c> or <c>号决定</c> after it in the same clause.
+/// The date of an item stands just before it (<c>2011年12月9日第66/69号决议</c>).
+/// </summary>
+internal sealed partial class ChineseResolutionRecogniser : Recogniser
+{
+    [GeneratedRegex(@"第(?:A/RES/)?" + Pattern + @" ?号(?<kind>决议|决定)?", RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant)]
+    private static partial Regex Item();
+
+    // The first kind word after an item, before the clause ends. Bounded, so a clause of any length costs little.
+    [GeneratedRegex(@"\G[^,;。]{0,400}?号(?<kind>决议|决定)", RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant)]
+    private static partial Regex KindAhead();
+
+    [GeneratedRegex(@"(?<organ>大会|安全理事会|安理会|人权理事会|经济及社会理事会|经社理事会|人权委员会)[^,;。第]{0,30}?$", RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
+    private static partial Regex OrganBefore();
+
+    public override void Recognise(ExtractionContext context)
+    {
+        string text = context.Text;
+        int previousEnd = -1;
+        var previousOrgan = Organ.Unstated;
+        foreach (Match item in Item().Matches(text))
+        {
+            ReferenceKind? kind = KindOf(item.Groups["kind"]);
+            if (kind is null)
+            {
+                var ahead = KindAhead().Match(text, item.Index + item.Length);
+                kind = ahead.Success ? KindOf(ahead.Groups["kind"]) : null;
+            }
+            if (kind is null)
+            {
+                continue;
+            }
+
+            var date = context.DateEndingAt(item.Index);
+            int lookFrom = date?.Start ?? item.Index;
+            bool sameList = previousEnd >= 0 && lookFrom - previousEnd < 200 && !ContainsClauseBreak(text, previousEnd, lookFrom);
+            var organ = OrganBeforeItem(text, sameList ? previousEnd : Math.Max(0, lookFrom - 40), lookFrom)
+                ?? (sameList ? previousOrgan : context.Identity.Body == "SC" ? Organ.SecurityCouncil : Organ.Unstated);
+
+            // The surface includes the date written before the item, as the English one includes the date after it.
+            int start = date?.Start ?? item.Index;
+            foreach (string id in Ids(item, kind.Value, organ, out string? assumption))
+            {
+                context.Add(new Candidate(kind.Value, id, start, item.Index + item.Length - start) { Date = date?.Date });
+                if (assumption is not null)
+                {
+                    context.Diagnose("organ-assumed", assumption, item.Index, item.Length);
+                }
+            }
+            previousEnd = item.Index + item.Length;
+            previousOrgan = organ;
+        }
+    }
+
+    private static ReferenceKind? KindOf(Group g) =>
+        !g.Success ? null : g.Value == "决定" ? ReferenceKind.Decision : ReferenceKind.Resolution;
+
+    private static bool ContainsClauseBreak(string text, int from, int to) =>
+        text.AsSpan(from, to - from).IndexOfAny(",;。") >= 0;
+
+    private static Organ? OrganBeforeItem(string text, int from, int to)
+    {
+        if (to <= from)
+        {
+            return null;
+        }
+        var m = OrganBefore().Match(text[from..to]);
+        return !m.Success ? null : m.Groups["organ"].Value switch
+        {
+            "大会" => Organ.GeneralAssembly,
+            "安全理事会" or "安理会" => Organ.SecurityCouncil,
+            "人权理事会" => Organ.HumanRightsCouncil,
+            "经济及社会理事会" or "经社理事会" => Organ.EconomicAndSocialCouncil,
+            _ => Organ.CommissionOnHumanRights,
+        };
+    }
+}

@@ -1,0 +1,147 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace Graph.Text;
+
+/// <summary>
+/// Turns text as PDF extraction leaves it into text the recognisers can match, remembering for every
+/// character where it came from. What changes, and why:
+/// <list type="bullet">
+/// <item>Full-width ASCII (<c>１２</c>, <c>／</c>, <c>（）</c>, <c>，</c>) becomes ASCII, so one pattern serves both widths.</item>
+/// <item>A word drawn three or more times in a row by a bold font (<c>大会大会大会大会</c>) is kept once.</item>
+/// <item>Whitespace next to Chinese characters or punctuation is dropped (<c>第60/97 号 决议</c> → <c>第60/97号决议</c>);
+/// other whitespace runs become one space, or one line break if they held one.</item>
+/// <item>Page furniture lines (barcodes <c>*2016878*</c>, job numbers <c>20-16878 (C)</c>, page numbers <c>3/4</c>,
+/// <c>Distr.: General</c>) are dropped, so they cannot split or join the text around them.</item>
+/// <item>English words hyphenated across a line break are joined; soft hyphens and zero-width characters vanish.</item>
+/// </list>
+/// </summary>
+internal static partial class TextNormaliser
+{
+    // Bold text in UN PDFs is drawn four times over; three copies is the least we treat as that artefact,
+    // so an ordinary doubled word (谢谢, "that that") is left alone. Bounded: at most 12 letters a copy.
+    [GeneratedRegex(@"(?<word>\p{L}{2,12})\k<word>{2,5}", RegexOptions.CultureInvariant)]
+    private static partial Regex RepeatedWord();
+
+    [GeneratedRegex(@"^(?:\*[0-9]{5,12}\*|[0-9]{2}-[0-9]{5}\s{0,4}\([A-Z]\)(?:\s{1,8}[0-9]{6}){0,2}|[0-9]{1,3}/[0-9]{1,3}|Distr\.:\s{0,3}[A-Za-z]{1,12})$", RegexOptions.CultureInvariant)]
+    private static partial Regex FurnitureLine();
+
+    public static SourceText Normalise(string original)
+    {
+        ArgumentNullException.ThrowIfNull(original);
+        bool[] skip = MarkSkipped(original);
+
+        var text = new StringBuilder(original.Length);
+        var map = new List<int>(original.Length + 1);
+        int pendingSpace = -1;       // original index of the first character of a pending whitespace run
+        bool pendingNewline = false;
+        char previous = '\0';        // the last original character emitted (before folding)
+
+        for (int i = 0; i < original.Length; i++)
+        {
+            char c = original[i];
+            if (skip[i] || IsSpace(c))
+            {
+                if (text.Length > 0)
+                {
+                    if (pendingSpace < 0)
+                    {
+                        pendingSpace = i;
+                    }
+                    pendingNewline |= c is '\n' or '\r' || skip[i];
+                }
+                continue;
+            }
+            if (IsInvisible(c))
+            {
+                continue;
+            }
+            if (c == '-' && IsHyphenatedBreak(original, i, skip, previous))
+            {
+                // "resolu-\ntion": drop the hyphen and the break.
+                i = NextNonSpace(original, i + 1, skip) - 1;
+                continue;
+            }
+            if (pendingSpace >= 0)
+            {
+                if (!CharClass.IsCjk(previous) && !CharClass.IsCjk(c))
+                {
+                    text.Append(pendingNewline ? '\n' : ' ');
+                    map.Add(pendingSpace);
+                }
+                pendingSpace = -1;
+                pendingNewline = false;
+            }
+            text.Append(Fold(c));
+            map.Add(i);
+            previous = c;
+        }
+        map.Add(original.Length);
+        return new SourceText(original, text.ToString(), [.. map]);
+    }
+
+    private static bool[] MarkSkipped(string original)
+    {
+        var skip = new bool[original.Length];
+        foreach (Match m in RepeatedWord().Matches(original))
+        {
+            int copy = m.Groups["word"].Length;
+            Array.Fill(skip, true, m.Index + copy, m.Length - copy);
+        }
+        int lineStart = 0;
+        while (lineStart < original.Length)
+        {
+            int lineEnd = original.IndexOf('\n', lineStart);
+            if (lineEnd < 0)
+            {
+                lineEnd = original.Length;
+            }
+            if (lineEnd - lineStart <= 64)
+            {
+                var line = original.AsSpan(lineStart, lineEnd - lineStart).Trim();
+                if (!line.IsEmpty && FurnitureLine().IsMatch(line))
+                {
+                    Array.Fill(skip, true, lineStart, lineEnd - lineStart);
+                }
+            }
+            lineStart = lineEnd + 1;
+        }
+        return skip;
+    }
+
+    private static bool IsSpace(char c) => c is ' ' or '\t' or '\n' or '\r' or '\f' or '\v' or '\u00A0' or '\u3000' or '\u2028' or '\u2029' || (c is >= '\u2000' and <= '\u200A');
+
+    private static bool IsInvisible(char c) => c is '\u00AD' or '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF';
+
+    private static char Fold(char c) => c switch
+    {
+        >= '\uFF01' and <= '\uFF5E' => (char)(c - 0xFEE0),
+        '\u2010' or '\u2011' => '-',
+        _ => c,
+    };
+
+    private static bool IsHyphenatedBreak(string s, int hyphen, bool[] skip, char previous)
+    {
+        if (!char.IsAsciiLetterLower(previous))
+        {
+            return false;
+        }
+        int j = hyphen + 1;
+        bool sawNewline = false;
+        while (j < s.Length && (IsSpace(s[j]) || skip[j]))
+        {
+            sawNewline |= s[j] == '\n';
+            j++;
+        }
+        return sawNewline && j < s.Length && char.IsAsciiLetterLower(s[j]);
+    }
+
+    private static int NextNonSpace(string s, int from, bool[] skip)
+    {
+        while (from < s.Length && (IsSpace(s[from]) || skip[from]))
+        {
+            from++;
+        }
+        return from;
+    }
+}
