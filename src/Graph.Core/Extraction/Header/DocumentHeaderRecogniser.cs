@@ -17,7 +17,9 @@ internal static partial class DocumentHeaderRecogniser
     [GeneratedRegex(@"\A\s*%%%(?<terms>[^\n]{0,4000})", RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant)]
     private static partial Regex Subjects();
 
-    [GeneratedRegex(@"(?<![A-Za-z0-9/.])(?<symbol>(?:A/RES/(?:E?S-)?[0-9]{1,3}/[0-9]{1,4}[A-Z]?|S/RES/[0-9]{1,5} ?\([0-9]{4}\)))(?![0-9/])", RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant)]
+    // The symbol as a header or running head prints it: at the end of a short line ("联 合 国   A/RES/75/62").
+    // Read from the original text, whose line breaks normalisation drops next to Chinese characters.
+    [GeneratedRegex(@"^[^\n0-9]{0,60}?(?<![A-Za-z0-9/.])(?<symbol>(?:A/RES/(?:E?S-)?[0-9]{1,3}/[0-9]{1,4}[A-Z]?|S/RES/[0-9]{1,5} ?\([0-9]{4}\)))[ \t\u3000]*\r?$", RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant | RegexOptions.Multiline)]
     private static partial Regex SymbolLine();
 
     [GeneratedRegex(@"(?:^|\n|\]|\*) ?(?<session>(?:E?S-)?[0-9]{1,3})/(?<number>[0-9]{1,4})(?: ?(?<letter>[A-Z]))?\.(?![0-9])", RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant)]
@@ -41,7 +43,8 @@ internal static partial class DocumentHeaderRecogniser
 
         string? symbol = null, title = null;
         var heading = Heading().Match(head);
-        var line = SymbolLine().Match(head);
+        string original = context.Source.Original;
+        var line = SymbolLine().Match(original.Length > HeaderLength ? original[..HeaderLength] : original);
         if (line.Success)
         {
             symbol = UnSymbol.Canonical(line.Groups["symbol"].Value);

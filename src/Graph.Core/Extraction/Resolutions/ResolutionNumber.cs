@@ -56,7 +56,7 @@ internal static class ResolutionNumber
             return ids;
         }
         string session = m.Groups["session"].Value, number = m.Groups["number"].Value;
-        bool yearForm = session.Length == 4;
+        bool yearForm = session.Length == 4 && session.All(char.IsAsciiDigit);
         string stem;
         if (yearForm)
         {
