@@ -45,10 +45,33 @@ internal sealed class ExtractionContext
 
     public void Add(Candidate candidate) => Candidates.Add(candidate);
 
-    /// <summary>Records a diagnostic about a span of normalised text (mapped to the original here).</summary>
+    /// <summary>
+    /// Records a diagnostic about a span of normalised text (mapped to the original here). Hostile text can raise
+    /// the same diagnostic millions of times; past <see cref="MaxDiagnosticsPerCode"/> of a code they are counted,
+    /// and <see cref="FinishDiagnostics"/> says how many more there were.
+    /// </summary>
     public void Diagnose(string code, string message, int start, int length)
     {
-        var (s, l) = Source.ToOriginal(start, Math.Max(1, length));
+        int seen = diagnosticCounts.GetValueOrDefault(code) + 1;
+        diagnosticCounts[code] = seen;
+        if (seen > MaxDiagnosticsPerCode)
+        {
+            return;
+        }
+        var (s, l) = Source.ToOriginal(start, Math.Max(1, Math.Min(length, Text.Length - start)));
         Diagnostics.Add(new Diagnostic(code, message, s, l));
+    }
+
+    public const int MaxDiagnosticsPerCode = 100;
+
+    private readonly Dictionary<string, int> diagnosticCounts = new(StringComparer.Ordinal);
+
+    /// <summary>Adds one diagnostic for each code that was raised more often than it was recorded.</summary>
+    public void FinishDiagnostics()
+    {
+        foreach (var (code, count) in diagnosticCounts.Where(c => c.Value > MaxDiagnosticsPerCode).OrderBy(c => c.Key, StringComparer.Ordinal))
+        {
+            Diagnostics.Add(new Diagnostic(code, $"{count - MaxDiagnosticsPerCode} more '{code}' diagnostics were not recorded"));
+        }
     }
 }

@@ -62,6 +62,7 @@ public sealed partial class Extractor
             .ToList();
         var (adoptedOn, adoptedAt) = Adoption(context, kept);
         var (committee, reports) = AdoptionNoteOf(context, kept);
+        context.FinishDiagnostics();
 
         return new ExtractedDocument
         {

@@ -1,3 +1,5 @@
+using System.IO.Enumeration;
+
 namespace Graph.Text;
 
 /// <summary>A document file to read: the name to report it under and where it is.</summary>
@@ -29,8 +31,7 @@ public static class DocumentFiles
             else if (Directory.Exists(path))
             {
                 string root = Path.GetFullPath(path);
-                var found = Directory.EnumerateFiles(root, "*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System })
-                    .Where(f => Extensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase))
+                var found = Walk(root)
                     .Select(f => (Relative: Path.GetRelativePath(root, f).Replace('\\', '/'), Full: f))
                     .OrderBy(f => f.Relative, StringComparer.Ordinal);
                 string prefix = path.Replace('\\', '/').TrimEnd('/');
@@ -42,5 +43,35 @@ public static class DocumentFiles
             }
         }
         return files;
+    }
+
+    /// <summary>
+    /// The files under <paramref name="root"/> with an extension that is read. Linked folders inside it are not
+    /// entered (as <c>find</c> does by default): a link back to a parent would list the same files again and
+    /// again, and two such links would make the walk exponential.
+    /// </summary>
+    private static FileSystemEnumerable<string> Walk(string root) =>
+        new(root, static (ref FileSystemEntry entry) => entry.ToFullPath(), new EnumerationOptions
+        {
+            RecurseSubdirectories = true,
+            IgnoreInaccessible = true,
+            AttributesToSkip = FileAttributes.Hidden | FileAttributes.System,
+        })
+        {
+            ShouldIncludePredicate = static (ref FileSystemEntry entry) => !entry.IsDirectory && IsRead(entry.FileName),
+            ShouldRecursePredicate = static (ref FileSystemEntry entry) => (entry.Attributes & FileAttributes.ReparsePoint) == 0,
+        };
+
+    private static bool IsRead(ReadOnlySpan<char> fileName)
+    {
+        var extension = Path.GetExtension(fileName);
+        foreach (string read in Extensions)
+        {
+            if (extension.Equals(read, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 }

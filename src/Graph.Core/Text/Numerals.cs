@@ -24,30 +24,58 @@ public static class Numerals
         {
             return ascii;
         }
-        int total = 0, digit = -1;
-        foreach (char c in s)
+        Span<int> values = stackalloc int[s.Length];
+        bool hasUnit = false;
+        for (int i = 0; i < s.Length; i++)
         {
-            int d = c switch
+            values[i] = s[i] switch
             {
                 '零' or '〇' => 0, '一' => 1, '二' or '两' => 2, '三' => 3, '四' => 4,
-                '五' => 5, '六' => 6, '七' => 7, '八' => 8, '九' => 9, _ => -1,
+                '五' => 5, '六' => 6, '七' => 7, '八' => 8, '九' => 9,
+                '十' => -10, '百' => -100, '千' => -1000, _ => int.MinValue,
             };
-            if (d >= 0)
-            {
-                digit = d;
-                continue;
-            }
-            int unit = c switch { '十' => 10, '百' => 100, '千' => 1000, _ => 0 };
-            if (unit == 0)
+            if (values[i] == int.MinValue)
             {
                 return null;
             }
-            total += (digit < 0 ? 1 : digit) * unit;
-            digit = -1;
+            hasUnit |= values[i] < 0;
         }
-        if (digit > 0)
+        if (!hasUnit)
         {
-            total += digit;
+            // Digit by digit, as years are written: 二〇一一 is 2011.
+            int n = 0;
+            foreach (int d in values)
+            {
+                n = (n * 10) + d;
+            }
+            return n > 0 ? n : null;
+        }
+        // With units (七十五, 一百零三): each unit smaller than the one before, each digit followed by a unit,
+        // except the last digit and a 零 that stands for a skipped place.
+        int total = 0, lastUnit = int.MaxValue, pending = -1;
+        foreach (int v in values)
+        {
+            if (v >= 0)
+            {
+                if (pending > 0)
+                {
+                    return null;
+                }
+                pending = v;
+                continue;
+            }
+            int unit = -v;
+            if (unit >= lastUnit || pending == 0)
+            {
+                return null;
+            }
+            total += (pending < 0 ? 1 : pending) * unit;
+            lastUnit = unit;
+            pending = -1;
+        }
+        if (pending > 0)
+        {
+            total += pending;
         }
         return total > 0 ? total : null;
     }
@@ -70,7 +98,7 @@ public static class Numerals
             total += v < previous ? -v : v;
             previous = Math.Max(previous, v);
         }
-        return total > 0 && ToRoman(total) == s.ToString() ? total : null;
+        return total is > 0 and < 4000 && ToRoman(total) == s.ToString() ? total : null;
     }
 
     /// <summary>Writes 1..3999 as a Roman numeral.</summary>

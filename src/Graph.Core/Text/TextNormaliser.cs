@@ -13,7 +13,8 @@ namespace Graph.Text;
 /// other whitespace runs become one space, or one line break if they held one.</item>
 /// <item>Page furniture lines (barcodes <c>*2016878*</c>, job numbers <c>20-16878 (C)</c>, page numbers <c>3/4</c>,
 /// <c>Distr.: General</c>) are dropped, so they cannot split or join the text around them.</item>
-/// <item>English words hyphenated across a line break are joined; soft hyphens and zero-width characters vanish.</item>
+/// <item>A line break after a hyphen in English is dropped; the hyphen too where the halves make a word the
+/// recognisers need (<c>resolu-\ntion</c>). Soft hyphens and zero-width characters vanish.</item>
 /// </list>
 /// </summary>
 internal static partial class TextNormaliser
@@ -58,8 +59,16 @@ internal static partial class TextNormaliser
             }
             if (c == '-' && IsHyphenatedBreak(original, i, skip, previous))
             {
-                // "resolu-\ntion": drop the hyphen and the break.
-                i = NextNonSpace(original, i + 1, skip) - 1;
+                // A hyphen at a line end is usually a compound's own (mine-action, seventy-first): keep it and drop
+                // the break. Only where the two halves make a word the recognisers key on is it a broken word.
+                int next = NextNonSpace(original, i + 1, skip);
+                if (!JoinsKeyword(original, i, next))
+                {
+                    text.Append('-');
+                    map.Add(i);
+                    previous = c;
+                }
+                i = next - 1;
                 continue;
             }
             if (pendingSpace >= 0)
@@ -134,6 +143,28 @@ internal static partial class TextNormaliser
             j++;
         }
         return sawNewline && j < s.Length && char.IsAsciiLetterLower(s[j]);
+    }
+
+    private static readonly HashSet<string> Keywords = new(StringComparer.Ordinal)
+    {
+        "resolution", "resolutions", "decision", "decisions", "session", "sessions", "meeting", "meetings",
+        "plenary", "committee", "assembly", "council", "agenda", "annex", "paragraph", "corrigendum", "addendum",
+    };
+
+    private static bool JoinsKeyword(string s, int hyphen, int next)
+    {
+        int start = hyphen;
+        while (start > 0 && char.IsAsciiLetter(s[start - 1]))
+        {
+            start--;
+        }
+        int end = next;
+        while (end < s.Length && char.IsAsciiLetter(s[end]))
+        {
+            end++;
+        }
+        string word = string.Concat(s.AsSpan(start, hyphen - start), s.AsSpan(next, end - next)).ToLowerInvariant();
+        return Keywords.Contains(word);
     }
 
     private static int NextNonSpace(string s, int from, bool[] skip)

@@ -5,7 +5,8 @@ namespace Graph.Extraction.Dates;
 
 /// <summary>
 /// Dates in Chinese (<c>2011年12月9日</c>, <c>2020年11月23日至27日</c>) and English (<c>9 December 2011</c>,
-/// <c>5 to 7 September 2016</c>, <c>30 November to 2 December 2016</c>). A date that names no real day is skipped.
+/// <c>5 to 7 September 2016</c>, <c>30 November to 2 December 2016</c>, <c>28 December 2015 to 3 January 2016</c>).
+/// A date that names no real day, or a range that ends before it starts, is skipped.
 /// Dates are not references themselves; recognisers attach them to the reference they belong to.
 /// </summary>
 internal static partial class DateRecogniser
@@ -16,7 +17,10 @@ internal static partial class DateRecogniser
         RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant)]
     private static partial Regex ChineseDate();
 
-    [GeneratedRegex(@"(?<![0-9])(?<d>[0-9]{1,2})(?:(?: to |-|–)(?<d2>[0-9]{1,2})| (?<month>" + Months + @") to (?<d2>[0-9]{1,2}))? (?<m2>" + Months + @"),? (?<y>[0-9]{4})(?![0-9])",
+    // Between the parts of an English date a line may end ("of 9\nDecember 2011"): the normaliser keeps that break as
+    // one \n, so each gap is a space or a line break. A range may cross a year ("28 December 2015 to 3 January 2016"):
+    // then the first day has its own year (y1).
+    [GeneratedRegex(@"(?<![0-9])(?<d>[0-9]{1,2})(?:(?:[ \n]to[ \n]|-|–)(?<d2>[0-9]{1,2})|[ \n](?<month>" + Months + @")(?:,?[ \n](?<y1>[0-9]{4}))?[ \n]to[ \n](?<d2>[0-9]{1,2}))?[ \n](?<m2>" + Months + @"),?[ \n](?<y>[0-9]{4})(?![0-9])",
         RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant)]
     private static partial Regex EnglishDate();
 
@@ -44,7 +48,8 @@ internal static partial class DateRecogniser
             int firstMonth = m.Groups["month"].Success ? MonthNumber(m.Groups["month"].Value) : lastMonth;
             if (m.Groups["d2"].Success)
             {
-                if (DateRange.TryCreate(y, firstMonth, Int(m, "d")) is { } s && DateRange.TryCreate(y, lastMonth, Int(m, "d2")) is { } e)
+                int firstYear = m.Groups["y1"].Success ? Int(m, "y1") : y;
+                if (DateRange.TryCreate(firstYear, firstMonth, Int(m, "d")) is { } s && DateRange.TryCreate(y, lastMonth, Int(m, "d2")) is { } e && s < e)
                 {
                     found.Add(new DateMatch(m.Index, m.Length, new DateRange(s, e)));
                 }

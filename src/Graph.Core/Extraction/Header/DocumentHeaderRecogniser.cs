@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Graph.Model;
+using Graph.Text;
 
 namespace Graph.Extraction.Header;
 
@@ -25,7 +26,10 @@ internal static partial class DocumentHeaderRecogniser
     [GeneratedRegex(@"(?:^|\n|\]|\*) ?(?<session>(?:E?S-)?[0-9]{1,3})/(?<number>[0-9]{1,4})(?: ?(?<letter>[A-Z]))?\.(?![0-9])", RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant)]
     private static partial Regex Heading();
 
-    [GeneratedRegex(@"(?:^|\n)(?:Resolution (?<n>[0-9]{1,5}) \((?<y>[0-9]{4})\)|第 ?(?<n>[0-9]{1,5}) ?\((?<y>[0-9]{4})\) ?号决议)(?:\n|$)", RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant)]
+    // The heading of a Security Council resolution is a line of its own. Whether it is cannot be seen in the normalised
+    // text, which drops line breaks next to Chinese ("第1663(2006)号决议" runs into the next line), so each match is
+    // checked against the original's lines (IsOwnLine).
+    [GeneratedRegex(@"(?:Resolution (?<n>[0-9]{1,5}) ?\((?<y>[0-9]{4})\)|第 ?(?<n>[0-9]{1,5}) ?\((?<y>[0-9]{4})\) ?号决议)", RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant)]
     private static partial Regex SecurityCouncilHeading();
 
     [GeneratedRegex(@"\G[ \n]?(?<title>[^\n*]{1,300}?)(?=\*|\n|大会,|The General Assembly|The Security Council|$)", RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant)]
@@ -53,7 +57,7 @@ internal static partial class DocumentHeaderRecogniser
         {
             symbol = $"A/RES/{heading.Groups["session"].Value}/{heading.Groups["number"].Value}{heading.Groups["letter"].Value}";
         }
-        else if (SecurityCouncilHeading().Match(head) is { Success: true } sc)
+        else if (SecurityCouncilHeading().Matches(head).FirstOrDefault(m => IsOwnLine(context.Source, m)) is { } sc)
         {
             symbol = $"S/RES/{sc.Groups["n"].Value}({sc.Groups["y"].Value})";
         }
@@ -72,5 +76,20 @@ internal static partial class DocumentHeaderRecogniser
             Title = string.IsNullOrEmpty(title) ? null : title,
             Subjects = terms,
         };
+    }
+
+    /// <summary>Whether a match in the normalised text stands alone on its line of the original (blanks around it aside).</summary>
+    private static bool IsOwnLine(SourceText source, Match m)
+    {
+        var (start, length) = source.ToOriginal(m.Index, m.Length);
+        string original = source.Original;
+        int lineStart = original.LastIndexOf('\n', Math.Max(0, start - 1)) + 1;
+        int lineEnd = original.IndexOf('\n', start + length);
+        if (lineEnd < 0)
+        {
+            lineEnd = original.Length;
+        }
+        return original.AsSpan(lineStart, start - lineStart).IsWhiteSpace()
+            && original.AsSpan(start + length, lineEnd - start - length).IsWhiteSpace();
     }
 }

@@ -11,7 +11,9 @@ namespace Graph.Extraction.Meetings;
 /// </summary>
 internal sealed partial class MeetingRecogniser : Recogniser
 {
-    [GeneratedRegex(@"(?<sc>安全理事会|安理会)?(?:在其)?第 ?(?<n>[0-9]{1,5}) ?次(?<plenary>全体)?会议", RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant)]
+    // Chinese may put the date between the Council and its meeting ("安理会2001年8月31日第4362次会议"); the date then
+    // stands inside the phrase. Without the Council named, a date before 第 is left outside, as for plenary meetings.
+    [GeneratedRegex(@"(?:(?<sc>安全理事会|安理会)(?:在其)?(?<date>[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日)?)?第 ?(?<n>[0-9]{1,5}) ?次(?<plenary>全体)?会议", RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant)]
     private static partial Regex Chinese();
 
     [GeneratedRegex(@"(?:(?<sc>Security Council)(?: at its| at) )?(?<n>[0-9]{1,5})(?:st|nd|rd|th) (?<plenary>plenary )?meeting\b", RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant)]
@@ -25,7 +27,8 @@ internal sealed partial class MeetingRecogniser : Recogniser
         bool securityCouncilText = context.Identity.Body == "SC";
         foreach (Match m in Chinese().Matches(context.Text))
         {
-            Add(context, m, securityCouncilText, context.DateEndingAt(m.Index)?.Date);
+            var date = m.Groups["date"].Success ? context.DateStartingAt(m.Groups["date"].Index) : context.DateEndingAt(m.Index);
+            Add(context, m, securityCouncilText, date?.Date);
         }
         foreach (Match m in English().Matches(context.Text))
         {

@@ -16,9 +16,8 @@ internal sealed partial class ChineseResolutionRecogniser : Recogniser
     [GeneratedRegex(@"第(?:A/RES/)?" + Pattern + @" ?号(?<kind>决议|决定)?", RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant)]
     private static partial Regex Item();
 
-    // The first kind word after an item, before the clause ends. Bounded, so a clause of any length costs little.
-    [GeneratedRegex(@"\G[^,;。]{0,400}?号(?<kind>决议|决定)", RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant)]
-    private static partial Regex KindAhead();
+    [GeneratedRegex(@"号 ?(?<kind>决议|决定)|(?<break>[,;。])", RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant)]
+    private static partial Regex KindOrBreak();
 
     [GeneratedRegex(@"(?<organ>大会|安全理事会|安理会|人权理事会|经济及社会理事会|经社理事会|人权委员会)[^,;。第]{0,30}?$", RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex OrganBefore();
@@ -26,18 +25,18 @@ internal sealed partial class ChineseResolutionRecogniser : Recogniser
     public override void Recognise(ExtractionContext context)
     {
         string text = context.Text;
+        // Kind words and clause breaks are found once, so an item's kind is a lookup, not a scan ahead.
+        var marks = KindOrBreak().Matches(text).Select(m => (m.Index, Kind: m.Groups["kind"].Success ? KindOf(m.Groups["kind"]) : null)).ToList();
         int previousEnd = -1;
         var previousOrgan = Organ.Unstated;
         foreach (Match item in Item().Matches(text))
         {
             ReferenceKind? kind = KindOf(item.Groups["kind"]);
+            kind ??= KindAhead(marks, item.Index + item.Length);
             if (kind is null)
             {
-                var ahead = KindAhead().Match(text, item.Index + item.Length);
-                kind = ahead.Success ? KindOf(ahead.Groups["kind"]) : null;
-            }
-            if (kind is null)
-            {
+                // 第66/69号 with no 决议 or 决定 to its clause's end could be either; say so rather than guess.
+                context.Diagnose("kind-unstated", "a resolution-style number without 决议 or 决定 after it in its clause; not taken as a reference", item.Index, item.Length);
                 continue;
             }
 
@@ -60,6 +59,25 @@ internal sealed partial class ChineseResolutionRecogniser : Recogniser
             previousEnd = item.Index + item.Length;
             previousOrgan = organ;
         }
+    }
+
+    /// <summary>The kind named by the first 号决议 or 号决定 at or after <paramref name="from"/>, unless the clause ends first.</summary>
+    private static ReferenceKind? KindAhead(List<(int Index, ReferenceKind? Kind)> marks, int from)
+    {
+        int lo = 0, hi = marks.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) / 2;
+            if (marks[mid].Index < from)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+        return lo < marks.Count ? marks[lo].Kind : null;
     }
 
     private static ReferenceKind? KindOf(Group g) =>

@@ -12,7 +12,7 @@ namespace Graph.Extraction.Resolutions;
 /// </summary>
 internal sealed partial class EnglishResolutionRecogniser : Recogniser
 {
-    [GeneratedRegex(@"\b(?:(?<organ>General Assembly|Security Council|Human Rights Council|Economic and Social Council|Commission on Human Rights)(?: \(?[A-Z]{2,8}\)?)? )?(?:[a-z]+ ){0,2}?(?<keyword>[Rr]esolutions?|[Dd]ecisions?)[ \n]",
+    [GeneratedRegex(@"\b(?:(?<organ>General Assembly|Security Council|Human Rights Council|Economic and Social Council|Commission on Human Rights)(?: \(?[A-Z]{2,8}\)?)? )?(?:[a-z]+ ){0,2}(?<keyword>[Rr]esolutions?|[Dd]ecisions?)[ \n]",
         RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant)]
     private static partial Regex Keyword();
 

@@ -17,11 +17,16 @@ internal sealed partial class SessionRecogniser : Recogniser
     [GeneratedRegex(@"第(?<n>[一二三四五六七八九十百零〇两]{1,8}|[0-9]{1,3})届(?<kind>紧急特别会议|特别会议|会议)", RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant)]
     private static partial Regex Chinese();
 
-    // The body a Chinese session belongs to is the last one named just before it.
-    [GeneratedRegex(@"(?<body>大会|人权理事会|理事会|委员会|缔约国|会议|机构)[^,;。]{0,6}?$", RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
+    // The body a Chinese session belongs to is the last one named just before it. Other bodies are called
+    // assemblies too (缔约国大会 of a convention, 环境大会, 卫生大会, 劳工大会, 原子能机构大会, 组织大会): their names,
+    // listed before the bare 大会, win at the same place, so their sessions are not the General Assembly's.
+    [GeneratedRegex(@"(?<body>(?:缔约国|缔约方|环境|卫生|劳工|机构|组织)大会|大会|人权理事会|理事会|委员会|缔约国|会议|机构)[^,;。]{0,6}?$", RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex ChineseBodyBefore();
 
-    [GeneratedRegex(@"\b(?:(?<num>[0-9]{1,3})(?:st|nd|rd|th)|(?<ord>[a-z]{3,12}(?:-[a-z]{3,12})?)) (?<kind>(?:emergency )?special )?session\b", RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant)]
+    // The ordinal starts a word: not after a hyphen, so "Seventy-fifth" is not read from "fifth". A header writes it
+    // with a capital ("Seventy-fifth session"). PDF extraction sometimes joins a compound broken at its hyphen
+    // ("seventy-\nfirst" → "seventyfirst"), so it may also come without its hyphen (up to 16 letters: "seventyseventh").
+    [GeneratedRegex(@"(?<![A-Za-z0-9-])(?:(?<num>[0-9]{1,3})(?:st|nd|rd|th)|(?<ord>[A-Za-z][a-z]{2,15}(?:-[a-z]{3,12})?)) (?<kind>(?:emergency )?special )?session\b", RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant)]
     private static partial Regex English();
 
     [GeneratedRegex(@"\G(?:,? of the (?<body>[A-Z][A-Za-z ]{2,40}))", RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant)]
@@ -30,8 +35,17 @@ internal sealed partial class SessionRecogniser : Recogniser
     [GeneratedRegex(@"(?<body>General Assembly|Assembly|Human Rights Council|Council|Commission|Committee|Conference|Board|Meeting|Parties|Forum)\b[^.;]{0,60}?$", RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex EnglishBodyBefore();
 
-    [GeneratedRegex(@"(?:议程项目|\b[Aa]genda items? )(?<n>[0-9]{1,3})(?: ?\((?<sub>[a-z]{1,4})\))?", RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:议程项目|\b[Aa]genda (?:(?<plural>items)|item) )(?<n>[0-9]{1,3})(?: ?\((?<sub>[a-z]{1,4})\))?", RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant)]
     private static partial Regex AgendaItem();
+
+    // The next item of a list: "agenda items 98 and 99 (a)", "议程项目 101 和 103(ll)". English lists need the plural;
+    // Chinese ones join items with 和/、/及 (a comma there ends the clause). A number followed by a unit is a date or a
+    // paragraph, not an item.
+    [GeneratedRegex(@"\G(?:(?<en>,? and |, )|(?<zh>和|、|及|以及))(?<n>[0-9]{1,3})(?: ?\((?<sub>[a-z]{1,4})\))?(?![0-9年月日号段./])", RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant)]
+    private static partial Regex NextAgendaItem();
+
+    // Tens that a joined compound ordinal starts with: "seventyfirst" is "seventy-first".
+    private static readonly string[] Tens = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
 
     private enum Body { GeneralAssembly, HumanRightsCouncil, Other }
 
@@ -49,7 +63,7 @@ internal sealed partial class SessionRecogniser : Recogniser
         }
         foreach (Match m in English().Matches(text))
         {
-            int? n = m.Groups["num"].Success ? int.Parse(m.Groups["num"].Value, CultureInfo.InvariantCulture) : Numerals.ParseEnglishOrdinal(m.Groups["ord"].Value);
+            int? n = m.Groups["num"].Success ? int.Parse(m.Groups["num"].Value, CultureInfo.InvariantCulture) : EnglishOrdinal(m.Groups["ord"].Value);
             var body = EnglishBody(text, m);
             if (n is > 0 and < 1000 && body != Body.Other)
             {
@@ -65,15 +79,48 @@ internal sealed partial class SessionRecogniser : Recogniser
             // else the document's own.
             string? session = sessions.LastOrDefault(s => s.End <= m.Index && m.Index - s.End <= 12 && s.Id.StartsWith("A/", StringComparison.Ordinal) && !s.Id.StartsWith("A/HRC", StringComparison.Ordinal))?.Id[2..]
                 ?? context.Identity.Session;
-            string item = m.Groups["n"].Value + (m.Groups["sub"].Success ? $"({m.Groups["sub"].Value})" : "");
             if (session is null)
             {
                 context.Diagnose("session-unknown", "an agenda item in a document whose session is not known", m.Index, m.Length);
-                context.Add(new Candidate(ReferenceKind.AgendaItem, $"A/item/{item}", m.Index, m.Length));
-                continue;
             }
-            context.Add(new Candidate(ReferenceKind.AgendaItem, $"A/{session}/item/{item}", m.Index, m.Length));
+            string prefix = session is null ? "A/item/" : $"A/{session}/item/";
+            context.Add(new Candidate(ReferenceKind.AgendaItem, prefix + Item(m), m.Index, m.Length));
+
+            // The rest of a list belongs to the same session; each further item's surface is its number.
+            bool chinese = m.Value.StartsWith('议');
+            int end = m.Index + m.Length;
+            for (int guard = 0; guard < 20; guard++)
+            {
+                var next = NextAgendaItem().Match(text, end);
+                if (!next.Success || (chinese ? !next.Groups["zh"].Success : !(next.Groups["en"].Success && m.Groups["plural"].Success)))
+                {
+                    break;
+                }
+                int start = next.Groups["n"].Index;
+                end = next.Index + next.Length;
+                context.Add(new Candidate(ReferenceKind.AgendaItem, prefix + Item(next), start, end - start));
+            }
         }
+    }
+
+    private static string Item(Match m) => m.Groups["n"].Value + (m.Groups["sub"].Success ? $"({m.Groups["sub"].Value})" : "");
+
+    /// <summary>An English ordinal in words, also with the hyphen of a compound lost where a line break was joined.</summary>
+    private static int? EnglishOrdinal(string words)
+    {
+        if (Numerals.ParseEnglishOrdinal(words) is { } n)
+        {
+            return n;
+        }
+        string lower = words.ToLowerInvariant();
+        foreach (string tens in Tens)
+        {
+            if (lower.Length > tens.Length + 2 && lower.StartsWith(tens, StringComparison.Ordinal))
+            {
+                return Numerals.ParseEnglishOrdinal($"{tens}-{lower[tens.Length..]}");
+            }
+        }
+        return null;
     }
 
     private static Candidate Session(Match m, int n, Body body, string prefix) =>

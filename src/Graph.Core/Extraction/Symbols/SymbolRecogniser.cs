@@ -17,7 +17,9 @@ namespace Graph.Extraction.Symbols;
 internal sealed partial class SymbolRecogniser : Recogniser
 {
     private const string First = @"[A-Z][A-Z0-9]{0,9}(?:\.[0-9]{1,4})?";
-    private const string Component = @"(?:[A-Z][A-Za-z]{0,11}(?:\.[0-9A-Z]{1,7}){0,2}|(?:E?S-)?[0-9]{1,5}[A-Z]?(?![A-Za-z]))";
+    // The numbered form comes first: tried the other way round, the word form takes "ES" of "ES-10" (A/ES-10/PV.37,
+    // A/RES/ES-10/19), the symbol ends there without a digit and is lost.
+    private const string Component = @"(?:(?:E?S-)?[0-9]{1,5}[A-Z]?(?![A-Za-z])|[A-Z][A-Za-z]{0,11}(?:\.[0-9A-Z]{1,7}){0,2})";
     private const string Symbol = First + @"(?:/\n?" + Component + @"){1,12}";
 
     [GeneratedRegex(@"(?<![A-Za-z0-9/.\-])(?<symbol>" + Symbol + @")(?:-\n?(?<joint>" + Symbol + @"))?",
@@ -51,8 +53,15 @@ internal sealed partial class SymbolRecogniser : Recogniser
             if (ContainsDigit(symbol.Value))
             {
                 string id = UnSymbol.Canonical(symbol.Value);
-                context.Add(new Candidate(UnSymbol.KindOf(id), id, link.Index, link.Length));
-                links.Add((link.Index, link.Index + link.Length));
+                int end = link.Index + link.Length;
+                // A Security Council resolution keeps its year in a link too: https://undocs.org/S/RES/1325(2000).
+                if (NumberWithoutSession().IsMatch(id) && BracketedSession().Match(text, end) is { Success: true } bracket)
+                {
+                    id = $"{id}{bracket.Groups["letter"].Value.Trim()}({bracket.Groups["session"].Value})";
+                    end = bracket.Index + bracket.Length;
+                }
+                context.Add(new Candidate(UnSymbol.KindOf(id), id, link.Index, end - link.Index));
+                links.Add((link.Index, end));
             }
         }
 
