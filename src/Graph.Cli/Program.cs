@@ -1,9 +1,9 @@
 using Graph.Cli;
 
-return args.Length == 0 || args[0] is "-h" or "--help" or "help"
-    ? Usage.Print(Console.Out, 0)
-    : args[0] switch
-    {
-        "extract" => ExtractCommand.Run(args[1..], Console.OpenStandardOutput(), Console.Error),
-        _ => Usage.Fail($"unknown command '{args[0]}'"),
-    };
+return args switch
+{
+    [] => Usage.Fail("no command given; the command is 'extract'"),
+    ["-h" or "--help" or "help", ..] => Usage.Print(Console.Out, 0),
+    ["extract", .. var rest] => ExtractCommand.Run(rest, Console.OpenStandardOutput(), Console.Error),
+    [var command, ..] => Usage.Fail($"unknown command '{command}'"),
+};
