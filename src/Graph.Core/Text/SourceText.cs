@@ -11,12 +11,16 @@ public sealed class SourceText
     // originalIndex[i] is the offset in Original of Normalised[i]; one extra entry holds Original.Length.
     private readonly int[] originalIndex;
 
-    internal SourceText(string original, string normalised, int[] originalIndex)
+    internal SourceText(string original, string normalised, int[] originalIndex, DocumentLayout layout)
     {
         Original = original;
         Normalised = normalised;
         this.originalIndex = originalIndex;
+        Layout = layout;
     }
+
+    /// <summary>The footnotes of the original and the markers that point to them.</summary>
+    public DocumentLayout Layout { get; }
 
     /// <summary>The text exactly as decoded from the file.</summary>
     public string Original { get; }
@@ -45,6 +49,28 @@ public sealed class SourceText
 
     /// <summary>The original offset of a normalised position (the end maps to the original length).</summary>
     public int ToOriginal(int normalisedIndex) => originalIndex[normalisedIndex];
+
+    /// <summary>
+    /// The normalised position of an original offset: the first normalised character that comes from that offset
+    /// or after it (so a dropped character maps to what follows it).
+    /// </summary>
+    public int ToNormalised(int originalOffset)
+    {
+        int lo = 0, hi = originalIndex.Length - 1;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) / 2;
+            if (originalIndex[mid] < originalOffset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
 
     /// <summary>The original text behind a normalised span.</summary>
     public string OriginalSlice(int normalisedStart, int normalisedLength)

@@ -30,7 +30,9 @@ internal static partial class TextNormaliser
     public static SourceText Normalise(string original)
     {
         ArgumentNullException.ThrowIfNull(original);
+        var layout = DocumentLayout.Analyse(original);
         bool[] skip = MarkSkipped(original);
+        MarkLayout(skip, layout);
 
         var text = new StringBuilder(original.Length);
         var map = new List<int>(original.Length + 1);
@@ -86,7 +88,24 @@ internal static partial class TextNormaliser
             previous = c;
         }
         map.Add(original.Length);
-        return new SourceText(original, text.ToString(), [.. map]);
+        return new SourceText(original, text.ToString(), [.. map], layout);
+    }
+
+    /// <summary>Footnote rules, the numbers that open footnotes and the markers in the body are layout, not text.</summary>
+    private static void MarkLayout(bool[] skip, DocumentLayout layout)
+    {
+        foreach (var (start, length) in layout.Separators)
+        {
+            Array.Fill(skip, true, start, length);
+        }
+        foreach (var f in layout.Footnotes)
+        {
+            Array.Fill(skip, true, f.NumberStart, f.NumberLength);
+            if (f.MarkerStart is { } marker)
+            {
+                Array.Fill(skip, true, marker, f.MarkerLength);
+            }
+        }
     }
 
     private static bool[] MarkSkipped(string original)
