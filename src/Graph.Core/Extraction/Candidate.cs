@@ -9,5 +9,8 @@ internal sealed record Candidate(ReferenceKind Kind, string Id, int Start, int L
     public string? Pinpoint { get; init; }
     public int? Number { get; init; }
 
+    /// <summary>The official English title of a treaty, or the title a document is cited by.</summary>
+    public string? Title { get; init; }
+
     public int End => Start + Length;
 }

@@ -1,10 +1,13 @@
 using System.Text.RegularExpressions;
+using Graph.Extraction.Clauses;
 using Graph.Extraction.Committees;
+using Graph.Extraction.Footnotes;
 using Graph.Extraction.Header;
 using Graph.Extraction.Meetings;
 using Graph.Extraction.Resolutions;
 using Graph.Extraction.Sessions;
 using Graph.Extraction.Symbols;
+using Graph.Extraction.Treaties;
 using Graph.Model;
 using Graph.Text;
 
@@ -29,6 +32,7 @@ public sealed partial class Extractor
         new MeetingRecogniser(),
         new SessionRecogniser(),
         new CommitteeRecogniser(),
+        new TreatyRecogniser(TreatyGazetteer.Default),
     ]);
 
     [GeneratedRegex(@"\[(?<note>[^\[\]]{0,400}(?:报告|report|Main Committee)[^\[\]]{0,400})\]", RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant)]
@@ -60,8 +64,15 @@ public sealed partial class Extractor
         var kept = OverlapResolver.Resolve(context.Candidates)
             .Where(c => c.Id != identity.Symbol)
             .ToList();
-        var (adoptedOn, adoptedAt) = Adoption(context, kept);
-        var (committee, reports) = AdoptionNoteOf(context, kept);
+        kept = TitledSymbols(context.Text, kept);
+        kept = IbidResolver.Resolve(context, kept);
+
+        var note = AdoptionNote().Match(context.Text, 0, Math.Min(context.Text.Length, 4000));
+        (int, int)? noteSpan = note.Success ? (note.Index, note.Index + note.Length) : null;
+        var annotator = new ReferenceAnnotator(context, noteSpan);
+        var meeting = annotator.AdoptionMeeting(kept);
+        var (committee, reports) = AdoptionNoteOf(kept, noteSpan);
+        var references = kept.Select(c => ToReference(source, c, annotator.Annotate(c, meeting, kept))).ToList();
         context.FinishDiagnostics();
 
         return new ExtractedDocument
@@ -73,16 +84,38 @@ public sealed partial class Extractor
             Title = identity.Title,
             Session = identity.Session is null ? null : $"A/{identity.Session}",
             Subjects = identity.Subjects,
-            AdoptedOn = adoptedOn,
-            AdoptedAt = adoptedAt,
+            AdoptedOn = meeting?.Date ?? AdoptionDate(context),
+            AdoptedAt = meeting?.Id,
             Committee = committee,
             OnReportOf = reports,
-            References = kept.Select(c => ToReference(source, c)).ToList(),
+            References = references,
             Diagnostics = context.Diagnostics,
         };
     }
 
-    private static Reference ToReference(SourceText source, Candidate c)
+    /// <summary>
+    /// A title in 《》 right before a symbol in brackets is that document's title (<c>《…报告…》(A/CONF.192/15)</c>):
+    /// one reference, the symbol's, carrying the title.
+    /// </summary>
+    private static List<Candidate> TitledSymbols(string text, List<Candidate> kept)
+    {
+        var result = new List<Candidate>(kept.Count);
+        for (int i = 0; i < kept.Count; i++)
+        {
+            var c = kept[i];
+            if (c.Id.StartsWith("title:", StringComparison.Ordinal) && i + 1 < kept.Count
+                && kept[i + 1].Kind == ReferenceKind.Document && !kept[i + 1].Id.StartsWith("title:", StringComparison.Ordinal)
+                && kept[i + 1].Start - c.End <= 2 && text.AsSpan(c.End, kept[i + 1].Start - c.End).Trim().SequenceEqual("("))
+            {
+                result.Add(kept[++i] with { Title = c.Title });
+                continue;
+            }
+            result.Add(c);
+        }
+        return result;
+    }
+
+    private static Reference ToReference(SourceText source, Candidate c, (string Relation, Paragraph Paragraph, int? Footnote) place)
     {
         var (start, length) = source.ToOriginal(c.Start, c.Length);
         return new Reference
@@ -95,6 +128,10 @@ public sealed partial class Extractor
             Date = c.Date,
             Pinpoint = c.Pinpoint,
             Number = c.Number,
+            Title = c.Title,
+            Relation = place.Relation,
+            Paragraph = place.Paragraph,
+            Footnote = place.Footnote,
         };
     }
 
@@ -117,33 +154,26 @@ public sealed partial class Extractor
         return letters > 0 && ideographs * 5 >= letters ? "zh" : "en";
     }
 
-    /// <summary>The last plenary (or Security Council) meeting a resolution names is the one that adopted it.</summary>
-    private static (DateRange?, string?) Adoption(ExtractionContext context, List<Candidate> kept)
+    /// <summary>Where no meeting is named, the date line of the heading: <c>2013 年 12 月 11 日大会决议</c>.</summary>
+    private static DateRange? AdoptionDate(ExtractionContext context)
     {
-        var meeting = kept.LastOrDefault(c => c.Kind == ReferenceKind.Meeting);
-        DateRange? date = meeting?.Date;
-        if (date is null)
+        var line = AdoptionLine().Match(context.Text);
+        if (!line.Success)
         {
-            var line = AdoptionLine().Match(context.Text);
-            if (line.Success)
-            {
-                int dateAt = line.Groups["date"].Success ? line.Index : line.Index + line.Length;
-                date = context.DateStartingAt(dateAt)?.Date;
-            }
+            return null;
         }
-        return (date, meeting?.Id);
+        int dateAt = line.Groups["date"].Success ? line.Index : line.Index + line.Length;
+        return context.DateStartingAt(dateAt)?.Date;
     }
 
-    /// <summary>The bracketed note under the heading: <c>[根据第一委员会的报告(A/75/399，第 96 段)通过]</c>.</summary>
-    private static (string?, IReadOnlyList<string>) AdoptionNoteOf(ExtractionContext context, List<Candidate> kept)
+    /// <summary>The committee and reports in the bracketed note under the heading: <c>[根据第一委员会的报告(A/75/399，第 96 段)通过]</c>.</summary>
+    private static (string?, IReadOnlyList<string>) AdoptionNoteOf(List<Candidate> kept, (int Start, int End)? note)
     {
-        var note = AdoptionNote().Match(context.Text);
-        if (!note.Success || note.Index > 4000)
+        if (note is not { } n)
         {
             return (null, []);
         }
-        int end = note.Index + note.Length;
-        var inside = kept.Where(c => c.Start > note.Index && c.End < end).ToList();
+        var inside = kept.Where(c => c.Start > n.Start && c.End < n.End).ToList();
         string? committee = inside.FirstOrDefault(c => c.Kind == ReferenceKind.Committee)?.Id;
         var reports = inside.Where(c => c.Kind == ReferenceKind.Document).Select(c => c.Id).Distinct().ToList();
         return (committee, reports);

@@ -27,23 +27,13 @@ public static class ExtractionJson
         w.WriteString("body", d.Body);
         w.WriteString("title", d.Title);
         w.WriteString("session", d.Session);
-        w.WriteStartArray("subjects");
-        foreach (string s in d.Subjects)
-        {
-            w.WriteStringValue(s);
-        }
-        w.WriteEndArray();
+        WriteStrings(w, "subjects", d.Subjects);
         w.WriteStartObject("adopted");
         w.WriteString("date", d.AdoptedOn?.ToString());
         w.WriteString("meeting", d.AdoptedAt);
         w.WriteEndObject();
         w.WriteString("committee", d.Committee);
-        w.WriteStartArray("onReportOf");
-        foreach (string s in d.OnReportOf)
-        {
-            w.WriteStringValue(s);
-        }
-        w.WriteEndArray();
+        WriteStrings(w, "onReportOf", d.OnReportOf);
         w.WriteStartArray("references");
         foreach (var r in d.References)
         {
@@ -67,6 +57,16 @@ public static class ExtractionJson
         w.WriteEndObject();
     }
 
+    private static void WriteStrings(Utf8JsonWriter w, string name, IEnumerable<string> values)
+    {
+        w.WriteStartArray(name);
+        foreach (string value in values)
+        {
+            w.WriteStringValue(value);
+        }
+        w.WriteEndArray();
+    }
+
     public static void WriteReference(Utf8JsonWriter w, Reference r)
     {
         ArgumentNullException.ThrowIfNull(w);
@@ -82,6 +82,27 @@ public static class ExtractionJson
         if (r.Number is { } n)
         {
             w.WriteNumber("number", n);
+        }
+        w.WriteString("title", r.Title);
+        w.WriteString("relation", r.Relation);
+        w.WriteStartObject("paragraph");
+        w.WriteString("part", r.Paragraph.Part);
+        if (r.Paragraph.Number is { } number)
+        {
+            w.WriteNumber("number", number);
+        }
+        else
+        {
+            w.WriteNull("number");
+        }
+        w.WriteEndObject();
+        if (r.Footnote is { } footnote)
+        {
+            w.WriteNumber("footnote", footnote);
+        }
+        else
+        {
+            w.WriteNull("footnote");
         }
         w.WriteEndObject();
     }

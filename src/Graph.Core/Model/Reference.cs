@@ -27,4 +27,21 @@ public sealed record Reference
 
     /// <summary>The session number, for session references.</summary>
     public int? Number { get; init; }
+
+    /// <summary>
+    /// How the document cites it: the verb of the clause that carries the reference (<c>recalls</c>,
+    /// <c>takes-note</c>, <c>requests-report</c> …, <c>cites</c> when no verb applies). The vocabulary is
+    /// <c>Extraction/Clauses/clause-verbs.json</c>; the relations that come from the document's structure
+    /// (<c>adopted-on-report</c>, <c>adopted-at</c>, <c>on-agenda-of</c>) are documented in README.
+    /// </summary>
+    public string Relation { get; init; } = "cites";
+
+    /// <summary>The paragraph the reference stands in; for a footnote, the paragraph that carries its marker.</summary>
+    public Paragraph Paragraph { get; init; } = new(Paragraph.Heading, null);
+
+    /// <summary>The number of the footnote the reference stands in, if it does.</summary>
+    public int? Footnote { get; init; }
+
+    /// <summary>The official English title of a treaty, or the title a document is cited by.</summary>
+    public string? Title { get; init; }
 }

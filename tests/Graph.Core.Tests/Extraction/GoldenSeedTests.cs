@@ -75,7 +75,7 @@ public sealed class GoldenSeedTests
         }
         foreach (var r in d.References)
         {
-            s.Append(ReferenceLine.Format(r, withSpan: true)).Append('\n');
+            s.Append(ReferenceLine.Format(r, withSpan: true, fields: ReferenceLine.Fields.All)).Append('\n');
         }
         return s.ToString();
     }

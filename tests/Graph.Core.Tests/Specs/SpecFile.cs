@@ -8,8 +8,16 @@ namespace Graph.Tests.Specs;
 /// <c>(none)</c>. Lines starting with <c>@</c> state fields of the document (<c>@symbol A/RES/68/72</c>), and
 /// <c>date …</c> lines state the dates the date recogniser finds. The heading above a case names it.
 /// </summary>
-internal sealed partial record SpecCase(string File, int Line, string Name, string Input, IReadOnlyList<string> Expected)
+/// <remarks>
+/// A spec about some kinds of reference may say so with a comment <c>&lt;!-- kinds: session agenda-item --&gt;</c>:
+/// its cases then check references of those kinds only, so a treaty named in a case about sessions does not have
+/// to be listed there (treaties.md and the golden files check it). Without the comment every reference is checked.
+/// </remarks>
+internal sealed partial record SpecCase(string File, int Line, string Name, string Input, IReadOnlyList<string> Expected, IReadOnlySet<string>? Kinds)
 {
+    [GeneratedRegex(@"^<!-- kinds: (?<kinds>[a-z\- ]{1,200}) -->$", RegexOptions.Multiline)]
+    private static partial Regex KindsComment();
+
     [GeneratedRegex(@"^```spec[ \t]*\n(?<body>.*?)\n```[ \t]*$", RegexOptions.Singleline | RegexOptions.Multiline)]
     private static partial Regex Block();
 
@@ -17,6 +25,10 @@ internal sealed partial record SpecCase(string File, int Line, string Name, stri
     {
         string text = System.IO.File.ReadAllText(path).Replace("\r\n", "\n", StringComparison.Ordinal);
         string file = System.IO.Path.GetFileName(path);
+        var kindsComment = KindsComment().Match(text);
+        IReadOnlySet<string>? kinds = kindsComment.Success
+            ? kindsComment.Groups["kinds"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToHashSet()
+            : null;
         foreach (Match m in Block().Matches(text))
         {
             string body = m.Groups["body"].Value;
@@ -33,7 +45,7 @@ internal sealed partial record SpecCase(string File, int Line, string Name, stri
                 .Select(l => l.Trim())
                 .Where(l => l.Length > 0 && l != "(none)")
                 .ToList();
-            yield return new SpecCase(file, line, name, body[..split], expected);
+            yield return new SpecCase(file, line, name, body[..split], expected, kinds);
         }
     }
 

@@ -29,7 +29,7 @@ public sealed class SpecTests
     public void Every_kind_of_reference_has_a_spec_with_cases()
     {
         var files = AllCases().GroupBy(c => c.File).ToDictionary(g => g.Key, g => g.Count());
-        foreach (string spec in new[] { "resolutions.md", "decisions.md", "documents.md", "meetings.md", "sessions.md", "agenda-items.md", "committees.md", "dates.md", "document.md", "text.md" })
+        foreach (string spec in new[] { "resolutions.md", "decisions.md", "documents.md", "meetings.md", "sessions.md", "agenda-items.md", "committees.md", "dates.md", "document.md", "text.md", "treaties.md", "footnotes.md", "clauses.md" })
         {
             Assert.True(files.GetValueOrDefault(spec) >= 3, $"{spec} should exist with at least three cases");
         }
@@ -48,7 +48,10 @@ public sealed class SpecTests
         }
 
         var actual = new List<string>();
-        actual.AddRange(document.References.Select(r => ReferenceLine.Format(r)));
+        var fields = ReferenceLine.Used(spec.Expected);
+        actual.AddRange(document.References
+            .Where(r => spec.Kinds is null || spec.Kinds.Contains(r.Kind.Name()))
+            .Select(r => ReferenceLine.Format(r, fields: fields)));
         if (spec.Expected.Any(e => e.StartsWith("date ", StringComparison.Ordinal)))
         {
             var source = SourceText.From(spec.Input);
