@@ -55,7 +55,7 @@ internal static partial class TextNormaliser
                 }
                 continue;
             }
-            if (IsInvisible(c))
+            if (CharClass.IsInvisible(c))
             {
                 continue;
             }
@@ -139,14 +139,7 @@ internal static partial class TextNormaliser
 
     private static bool IsSpace(char c) => c is ' ' or '\t' or '\n' or '\r' or '\f' or '\v' or '\u00A0' or '\u3000' or '\u2028' or '\u2029' || (c is >= '\u2000' and <= '\u200A');
 
-    private static bool IsInvisible(char c) => c is '\u00AD' or '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF';
-
-    private static char Fold(char c) => c switch
-    {
-        >= '\uFF01' and <= '\uFF5E' => (char)(c - 0xFEE0),
-        '\u2010' or '\u2011' => '-',
-        _ => c,
-    };
+    private static char Fold(char c) => c is '\u2010' or '\u2011' ? '-' : CharClass.FoldWidth(c);
 
     private static bool IsHyphenatedBreak(string s, int hyphen, bool[] skip, char previous)
     {

@@ -18,6 +18,11 @@ internal sealed partial class ReferenceAnnotator
     [GeneratedRegex(@"(?:pursuant to|in accordance with|under|按照|根据|依照|依据)(?: (?:its|the))? ?$", RegexOptions.CultureInvariant)]
     private static partial Regex BasisBefore();
 
+    // The verb that governs a session or agenda item in an operative paragraph that joins two requests ("Decides to
+    // include … and requests the Secretary-General to report … at its seventieth session"): the last one before it.
+    [GeneratedRegex(@"\b(?<request>[Rr]equests?)\b|\b(?<decide>[Dd]ecides?)\b|(?<decide>决定)|(?<![邀申提吁促呈])(?<request>请)", RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
+    private static partial Regex GoverningVerb();
+
     private readonly ExtractionContext context;
     private readonly List<Clause> clauses;
     private readonly bool[] inFootnote;
@@ -95,13 +100,24 @@ internal sealed partial class ReferenceAnnotator
             return "cites";
         }
         bool agendaLike = c.Kind is ReferenceKind.Session or ReferenceKind.AgendaItem;
-        string body = text[clause.Start..Math.Min(clause.End, text.Length)];
-        return clause.Relation switch
+        string? relation = clause.Relation;
+        int governedFrom = clause.Start;
+        if (agendaLike && relation is "requests" or "decides" && c.Start > clause.Start)
+        {
+            var verb = GoverningVerb().Match(text, clause.Start, c.Start - clause.Start);
+            if (verb.Success)
+            {
+                relation = verb.Groups["request"].Success ? "requests" : "decides";
+                governedFrom = verb.Index;
+            }
+        }
+        string governed = text[governedFrom..Math.Min(clause.End, text.Length)];
+        return relation switch
         {
             null => "cites",
-            "requests" => agendaLike && (body.Contains("报告", StringComparison.Ordinal) || body.Contains("report", StringComparison.Ordinal)) ? "requests-report" : "cites",
-            "decides" => agendaLike && (body.Contains("临时议程", StringComparison.Ordinal) || body.Contains("provisional agenda", StringComparison.Ordinal)) ? "decides-agenda" : "cites",
-            _ => clause.Relation,
+            "requests" => agendaLike && (governed.Contains("报告", StringComparison.Ordinal) || governed.Contains("report", StringComparison.Ordinal)) ? "requests-report" : "cites",
+            "decides" => agendaLike && (governed.Contains("临时议程", StringComparison.Ordinal) || governed.Contains("provisional agenda", StringComparison.Ordinal)) ? "decides-agenda" : "cites",
+            _ => relation,
         };
     }
 

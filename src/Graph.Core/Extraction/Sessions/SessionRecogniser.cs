@@ -26,7 +26,7 @@ internal sealed partial class SessionRecogniser : Recogniser
     // The ordinal starts a word: not after a hyphen, so "Seventy-fifth" is not read from "fifth". A header writes it
     // with a capital ("Seventy-fifth session"). PDF extraction sometimes joins a compound broken at its hyphen
     // ("seventy-\nfirst" → "seventyfirst"), so it may also come without its hyphen (up to 16 letters: "seventyseventh").
-    [GeneratedRegex(@"(?<![A-Za-z0-9-])(?:(?<num>[0-9]{1,3})(?:st|nd|rd|th)|(?<ord>[A-Za-z][a-z]{2,15}(?:-[a-z]{3,12})?)) (?<kind>(?:emergency )?special )?session\b", RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![A-Za-z0-9-])(?:(?<num>[0-9]{1,3})(?:st|nd|rd|th)|(?<ord>[A-Za-z][a-z]{2,15}(?:-[a-z]{3,12})?))[ \n](?<kind>(?:emergency[ \n])?special[ \n])?session\b", RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant)]
     private static partial Regex English();
 
     [GeneratedRegex(@"\G(?:,? of the (?<body>[A-Z][A-Za-z ]{2,40}))", RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant)]

@@ -431,7 +431,7 @@ internal static class TreatyNames
         foreach (char raw in name)
         {
             char c = Fold(raw);
-            if (IsInvisible(c))
+            if (CharClass.IsInvisible(c))
             {
                 continue;
             }
@@ -461,7 +461,7 @@ internal static class TreatyNames
         {
             char c = Fold(raw);
             // Chinese is written without spaces, so any whitespace is layout (a PDF line break inside a title).
-            if (IsInvisible(c) || char.IsWhiteSpace(c) || c is '《' or '》' or '〈' or '〉')
+            if (CharClass.IsInvisible(c) || char.IsWhiteSpace(c) || c is '《' or '》' or '〈' or '〉')
             {
                 continue;
             }
@@ -470,12 +470,10 @@ internal static class TreatyNames
         return s.ToString();
     }
 
-    private static bool IsInvisible(char c) => c is '\u00AD' or '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF';
-
     /// <summary>Folds one character as names are folded (widths, quotes, dashes), so running text can be compared to names char by char.</summary>
     public static char Fold(char c) => c switch
     {
-        >= '\uFF01' and <= '\uFF5E' => (char)(c - 0xFEE0),
+        >= '\uFF01' and <= '\uFF5E' => CharClass.FoldWidth(c),
         '\u2018' or '\u2019' or '\u201A' or '\u201B' or '\u2032' => '\'',
         '\u201C' or '\u201D' or '\u201E' or '\u201F' or '\u2033' => '"',
         >= '\u2010' and <= '\u2015' => '-',
