@@ -32,11 +32,20 @@ public sealed record Footnote(int Number, int NumberStart, int NumberLength, int
 /// </remarks>
 public sealed partial class DocumentLayout
 {
-    private DocumentLayout(IReadOnlyList<Footnote> footnotes, IReadOnlyList<(int Start, int Length)> separators)
+    private DocumentLayout(IReadOnlyList<Footnote> footnotes, IReadOnlyList<(int Start, int Length)> separators, IReadOnlyList<(int Start, int Length)> runningHeads)
     {
         Footnotes = footnotes;
         Separators = separators;
+        RunningHeads = runningHeads;
     }
+
+    /// <summary>
+    /// The running heads at the tops of pages (<c>以实际裁军措施巩固和平 A/RES/69/60</c>, <c>A/RES/68/72 Assistance in
+    /// mine action</c>): short lines that print the document's own symbol beside its title. A line is one when its
+    /// symbol is the one the heading (<c>69/60.</c>) gives, or when the same symbol heads two or more such lines; a
+    /// body line that happens to end with a cited symbol has neither.
+    /// </summary>
+    public IReadOnlyList<(int Start, int Length)> RunningHeads { get; }
 
     /// <summary>The footnotes in order of number.</summary>
     public IReadOnlyList<Footnote> Footnotes { get; }
@@ -60,6 +69,12 @@ public sealed partial class DocumentLayout
     [GeneratedRegex(@"^_{5,80}$", RegexOptions.CultureInvariant)]
     private static partial Regex Separator();
 
+    [GeneratedRegex(@"^(?:[^,，。;；:：]{1,100}?[ \t\u3000]{1,8})?(?<symbol>[AS]/RES/[0-9A-Z/\-]{1,20}(?: ?\([0-9]{4}\))?)(?:[ \t\u3000]{1,8}[^,，。;；:：]{1,100})?$", RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant)]
+    private static partial Regex RunningHeadLine();
+
+    [GeneratedRegex(@"^[ \t\u3000]{0,8}(?<session>(?:E?S-)?[0-9]{1,3})/(?<number>[0-9]{1,4})\.(?![0-9])", RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant | RegexOptions.Multiline)]
+    private static partial Regex HeadingLine();
+
     [GeneratedRegex(@"^(?<n>[0-9]{1,3})(?:[ \t\u3000]{1,8}(?<text>\S.*))?$", RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant)]
     private static partial Regex FootnoteOpening();
 
@@ -78,6 +93,7 @@ public sealed partial class DocumentLayout
         var separators = new List<(int, int)>();
         var blocks = new List<(int Start, int End)>();
 
+        var runningHeads = FindRunningHeads(original);
         int expected = 1;
         bool inBlock = false;
         int blockStart = 0;
@@ -94,6 +110,18 @@ public sealed partial class DocumentLayout
                 separators.Add((lineStart, line.Length));
                 inBlock = true;
                 blockStart = lineStart;
+                continue;
+            }
+            if (runningHeads.Exists(h => h.Start == lineStart))
+            {
+                // A running head starts a new page: whatever footnote block was open has ended.
+                if (inBlock)
+                {
+                    inBlock = false;
+                    blocks.Add((blockStart, open?.End ?? blockStart));
+                    Close(footnotes, open);
+                    open = null;
+                }
                 continue;
             }
             if (!inBlock || line.IsEmpty)
@@ -133,7 +161,35 @@ public sealed partial class DocumentLayout
             blocks.Add((blockStart, open?.End ?? blockStart));
         }
         Close(footnotes, open);
-        return new DocumentLayout(FindMarkers(original, footnotes, blocks), separators);
+        return new DocumentLayout(FindMarkers(original, footnotes, blocks), separators, runningHeads);
+    }
+
+    private static List<(int Start, int Length)> FindRunningHeads(string original)
+    {
+        var candidates = new List<(int Start, int Length, string Symbol)>();
+        foreach (var (start, end) in Lines(original))
+        {
+            var raw = original.AsSpan(start, end - start);
+            var line = raw.Trim();
+            if (line.Length is 0 or > 160 || line.IndexOf("/RES/", StringComparison.Ordinal) < 0)
+            {
+                continue;
+            }
+            var m = RunningHeadLine().Match(line.ToString());
+            if (m.Success)
+            {
+                string symbol = m.Groups["symbol"].Value.Replace(" ", "", StringComparison.Ordinal);
+                candidates.Add((start + (raw.Length - raw.TrimStart().Length), line.Length, symbol));
+            }
+        }
+        if (candidates.Count == 0)
+        {
+            return [];
+        }
+        var heading = HeadingLine().Match(original, 0, Math.Min(original.Length, 4000));
+        string? own = heading.Success ? $"A/RES/{heading.Groups["session"].Value}/{heading.Groups["number"].Value}" : null;
+        var repeated = candidates.GroupBy(c => c.Symbol).Where(g => g.Count() >= 2).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
+        return candidates.Where(c => c.Symbol == own || repeated.Contains(c.Symbol)).Select(c => (c.Start, c.Length)).ToList();
     }
 
     private static void Close(List<Footnote> footnotes, Footnote? open)

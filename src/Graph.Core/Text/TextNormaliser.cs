@@ -91,10 +91,10 @@ internal static partial class TextNormaliser
         return new SourceText(original, text.ToString(), [.. map], layout);
     }
 
-    /// <summary>Footnote rules, the numbers that open footnotes and the markers in the body are layout, not text.</summary>
+    /// <summary>Footnote rules, running heads, the numbers that open footnotes and the markers in the body are layout, not text.</summary>
     private static void MarkLayout(bool[] skip, DocumentLayout layout)
     {
-        foreach (var (start, length) in layout.Separators)
+        foreach (var (start, length) in layout.Separators.Concat(layout.RunningHeads))
         {
             Array.Fill(skip, true, start, length);
         }

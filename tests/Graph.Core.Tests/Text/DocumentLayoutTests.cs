@@ -218,4 +218,34 @@ public sealed class DocumentLayoutTests
         Assert.Contains("努力,联合国,《条约汇编》", source.Normalised, StringComparison.Ordinal);
         Assert.DoesNotContain("_", source.Normalised, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_running_head_with_the_headings_symbol_is_page_furniture_and_ends_the_footnote_block()
+    {
+        const string text =
+            " 69/60. 以实际裁军措施巩固和平 \n\n 大会， \n 欢迎第一、\n1 \n二次会议的报告，重申执行《使各国能够识别的\n" +
+            "_______________ \n1\n A/CONF.192/BMS/2003/1。 \n\n\n以实际裁军措施巩固和平 A/RES/69/60\n\n 3/4\n\n国际文书》的所有规定， \n";
+        var layout = DocumentLayout.Analyse(text);
+
+        var head = Assert.Single(layout.RunningHeads);
+        Assert.Equal("以实际裁军措施巩固和平 A/RES/69/60", text.Substring(head.Start, head.Length));
+        Assert.Equal("A/CONF.192/BMS/2003/1。", TextOf(text, Assert.Single(layout.Footnotes)));
+
+        var source = SourceText.From(text);
+        Assert.DoesNotContain("A/RES/69/60", source.Normalised, StringComparison.Ordinal);
+        Assert.Contains("国际文书》", source.Normalised, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_body_line_that_ends_with_a_cited_resolution_is_not_a_running_head()
+    {
+        const string text =
+            " 68/72. Assistance in mine action\nThe General Assembly,\nRecalling the annex to A/RES/66/69\nand its other resolutions,\n" +
+            "A/RES/68/72 Assistance in mine action\n";
+        var layout = DocumentLayout.Analyse(text);
+
+        var head = Assert.Single(layout.RunningHeads);
+        Assert.Equal(text.IndexOf("A/RES/68/72 Assistance", StringComparison.Ordinal), head.Start);
+        Assert.Contains("A/RES/66/69", SourceText.From(text).Normalised, StringComparison.Ordinal);
+    }
 }
