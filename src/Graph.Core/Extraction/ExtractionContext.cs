@@ -35,6 +35,12 @@ internal sealed class ExtractionContext
 
     public List<Candidate> Candidates { get; } = [];
 
+    /// <summary>Where each footnote's text stands in the normalised text, in the order of <see cref="DocumentLayout.Footnotes"/>.</summary>
+    public IReadOnlyList<(int Start, int End)> FootnoteSpans => footnoteSpans ??=
+        Source.Layout.Footnotes.Select(f => (Source.ToNormalised(f.Start), Source.ToNormalised(f.End))).ToArray();
+
+    private (int Start, int End)[]? footnoteSpans;
+
     public List<Diagnostic> Diagnostics { get; } = [];
 
     /// <summary>The date that ends exactly at <paramref name="position"/> (Chinese puts the date before what it dates).</summary>

@@ -18,8 +18,6 @@ internal static class CharClass
         || c is '\u201C' or '\u201D' or '\u2026' // “ ” … as used between Chinese words
         || c is >= '\uFF01' and <= '\uFF0F' or >= '\uFF1A' and <= '\uFF20' or >= '\uFF3B' and <= '\uFF40' or >= '\uFF5B' and <= '\uFF65'; // full-width punctuation
 
-    public static bool IsAsciiLetterOrDigit(char c) => char.IsAsciiLetterOrDigit(c);
-
     /// <summary>Characters that take no space and carry no meaning: soft hyphens, zero-width spaces and joiners, BOMs.</summary>
     public static bool IsInvisible(char c) => c is '\u00AD' or '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF';
 

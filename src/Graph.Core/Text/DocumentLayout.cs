@@ -206,7 +206,8 @@ public sealed partial class DocumentLayout
         return t.Length > 0 && t[^1] is '。' or '.' or '．' && !AbbreviationEnd().IsMatch(t);
     }
 
-    private static IEnumerable<(int Start, int End)> Lines(string s)
+    /// <summary>The lines of <paramref name="s"/>: start and end offsets, the line break (and a CR before it) excluded.</summary>
+    internal static IEnumerable<(int Start, int End)> Lines(string s)
     {
         int start = 0;
         while (start <= s.Length)

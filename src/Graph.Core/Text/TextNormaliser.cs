@@ -116,14 +116,8 @@ internal static partial class TextNormaliser
             int copy = m.Groups["word"].Length;
             Array.Fill(skip, true, m.Index + copy, m.Length - copy);
         }
-        int lineStart = 0;
-        while (lineStart < original.Length)
+        foreach (var (lineStart, lineEnd) in DocumentLayout.Lines(original))
         {
-            int lineEnd = original.IndexOf('\n', lineStart);
-            if (lineEnd < 0)
-            {
-                lineEnd = original.Length;
-            }
             if (lineEnd - lineStart <= 64)
             {
                 var line = original.AsSpan(lineStart, lineEnd - lineStart).Trim();
@@ -132,7 +126,6 @@ internal static partial class TextNormaliser
                     Array.Fill(skip, true, lineStart, lineEnd - lineStart);
                 }
             }
-            lineStart = lineEnd + 1;
         }
         return skip;
     }

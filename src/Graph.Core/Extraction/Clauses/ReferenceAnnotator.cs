@@ -26,7 +26,7 @@ internal sealed partial class ReferenceAnnotator
     private readonly ExtractionContext context;
     private readonly List<Clause> clauses;
     private readonly bool[] inFootnote;
-    private readonly (int Start, int End)[] footnoteSpans;
+    private readonly IReadOnlyList<(int Start, int End)> footnoteSpans;
     private readonly (int Start, int End)? adoptionNote;
 
     public ReferenceAnnotator(ExtractionContext context, (int Start, int End)? adoptionNote)
@@ -35,9 +35,7 @@ internal sealed partial class ReferenceAnnotator
         this.adoptionNote = adoptionNote;
         var source = context.Source;
         inFootnote = new bool[context.Text.Length];
-        footnoteSpans = source.Layout.Footnotes
-            .Select(f => (source.ToNormalised(f.Start), source.ToNormalised(f.End)))
-            .ToArray();
+        footnoteSpans = context.FootnoteSpans;
         foreach (var (start, end) in footnoteSpans)
         {
             Array.Fill(inFootnote, true, start, Math.Max(0, Math.Min(end, inFootnote.Length) - start));
@@ -55,7 +53,7 @@ internal sealed partial class ReferenceAnnotator
     public (string Relation, Paragraph Paragraph, int? Footnote) Annotate(Candidate c, Candidate? adoptionMeeting, List<Candidate> kept)
     {
         var layout = context.Source.Layout;
-        int index = Array.FindIndex(footnoteSpans, f => c.Start >= f.Start && c.Start < f.End);
+        int index = FootnoteIndexAt(c.Start);
         int? footnote = null;
         int anchor = c.Start;
         if (index >= 0)
@@ -121,13 +119,25 @@ internal sealed partial class ReferenceAnnotator
         };
     }
 
+    private int FootnoteIndexAt(int position)
+    {
+        for (int i = 0; i < footnoteSpans.Count; i++)
+        {
+            if (position >= footnoteSpans[i].Start && position < footnoteSpans[i].End)
+            {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     private int OwnerOfLink(Candidate c, int index, List<Candidate> kept)
     {
         if (!context.Text.AsSpan(c.Start).StartsWith("http", StringComparison.OrdinalIgnoreCase))
         {
             return index;
         }
-        for (int i = 0; i < footnoteSpans.Length; i++)
+        for (int i = 0; i < footnoteSpans.Count; i++)
         {
             var (start, end) = footnoteSpans[i];
             if (kept.Exists(k => k.Id == c.Id && !ReferenceEquals(k, c) && k.Start >= start && k.Start < end && k.Start < c.Start

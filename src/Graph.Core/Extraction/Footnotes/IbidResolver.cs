@@ -20,9 +20,10 @@ internal static partial class IbidResolver
         var source = context.Source;
         var added = new List<Candidate>();
         Candidate? previousSource = null;
-        foreach (var footnote in source.Layout.Footnotes)
+        for (int i = 0; i < source.Layout.Footnotes.Count; i++)
         {
-            int start = source.ToNormalised(footnote.Start), end = source.ToNormalised(footnote.End);
+            var footnote = source.Layout.Footnotes[i];
+            var (start, end) = context.FootnoteSpans[i];
             Candidate? first = kept.Find(c => c.Start >= start && c.Start < end);
             var ibid = Ibid().Match(context.Text, start);
             if (ibid.Success && (first is null || first.Start > start))

@@ -21,10 +21,14 @@ internal sealed partial class TreatyRecogniser : Recogniser
     private readonly TreatyGazetteer gazetteer;
     private readonly TreatyNameScanner names;
 
+    // The treaties that have numbered protocols: "the 1980 Convention" can only be one of them.
+    private readonly HashSet<string> protocolParents;
+
     public TreatyRecogniser(TreatyGazetteer gazetteer)
     {
         this.gazetteer = gazetteer;
         names = new TreatyNameScanner(gazetteer);
+        protocolParents = gazetteer.All.Where(t => t.Protocol is not null).Select(t => t.Parent!).ToHashSet(StringComparer.Ordinal);
     }
 
     [GeneratedRegex(@"《(?<title>[^《》\n]{1,160})》", RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant)]
@@ -199,8 +203,7 @@ internal sealed partial class TreatyRecogniser : Recogniser
     /// <summary>The convention of a year that has protocols: "the 1980 Convention" is the CCW.</summary>
     private string? ConventionOfYear(int year)
     {
-        var parents = gazetteer.All.Where(t => t.Protocol is not null).Select(t => t.Parent).ToHashSet();
-        var matches = gazetteer.All.Where(t => t.Year == year && parents.Contains(t.Id)).Take(2).ToList();
+        var matches = gazetteer.All.Where(t => t.Year == year && protocolParents.Contains(t.Id)).Take(2).ToList();
         return matches.Count == 1 ? matches[0].Id : null;
     }
 
