@@ -22,6 +22,26 @@ public static partial class UnSymbol
     [GeneratedRegex(@"^A/RES/(?:(?<session>(?:E?S-)?[0-9]{1,3})/[0-9]{1,4}|[0-9]{1,4}[A-Z]?\((?<roman>(?:E?S-)?[IVXLC]{1,8})\))", RegexOptions.CultureInvariant)]
     private static partial Regex GeneralAssemblySession();
 
+    // A joint symbol joins two symbols with a hyphen: A/55/985-S/2001/574. The hyphens inside a symbol
+    // (A/RES/ES-8/2, A/RES/S-13/2) are followed by a digit, never by an organ and a slash.
+    [GeneratedRegex(@"-(?=[A-Z][A-Za-z0-9.]{0,20}/)", RegexOptions.CultureInvariant)]
+    private static partial Regex JointSeparator();
+
+    /// <summary>
+    /// The symbols a joint symbol is made of (<c>A/55/985-S/2001/574</c> → <c>A/55/985</c>, <c>S/2001/574</c>);
+    /// empty for a symbol that is not joint.
+    /// </summary>
+    public static IReadOnlyList<string> JointParts(string symbol)
+    {
+        ArgumentNullException.ThrowIfNull(symbol);
+        if (!symbol.Contains('-', StringComparison.Ordinal) || !symbol.Contains('/', StringComparison.Ordinal))
+        {
+            return [];
+        }
+        string[] parts = JointSeparator().Split(symbol);
+        return parts.Length > 1 && parts.All(p => p.Contains('/', StringComparison.Ordinal)) ? parts : [];
+    }
+
     /// <summary>The symbol without whitespace, as the UN catalogue and undocs.org write it.</summary>
     public static string Canonical(string written)
     {

@@ -1,0 +1,192 @@
+using System.Diagnostics;
+using Graph.Building;
+using Graph.Extraction;
+using Graph.Model;
+using Graph.Storage;
+using Graph.Store;
+using Graph.Text;
+using Humanizer;
+
+namespace Graph.Cli;
+
+/// <summary>
+/// <c>build</c>: extracts every file and loads it into the store, a batch per transaction. A file that cannot be
+/// read or placed in the graph is reported and skipped; the rest load. Progress goes to stderr (a live line on a
+/// terminal, a log line per batch otherwise); the closing summary goes to stdout.
+/// </summary>
+internal static class BuildCommand
+{
+    private const int BatchSize = 64;
+
+    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        if (Options.Parse("build", args, "store") is not { } options)
+        {
+            return Usage.ExitUsage;
+        }
+        if (options.Positional.Count == 0)
+        {
+            return Usage.Fail("build needs at least one file or folder");
+        }
+        var files = DocumentFiles.Expand(options.Positional, out var missing);
+        var failures = missing.Select(m => (File: m.Replace('\\', '/'), Error: "no such file or folder")).ToList();
+        IGraphStore store;
+        try
+        {
+            store = GraphStores.Open(options.Store);
+        }
+        catch (GraphStoreException e)
+        {
+            stderr.WriteLine($"graph: {e.Message}");
+            return 1;
+        }
+        await using (store.ConfigureAwait(false))
+        {
+            var progress = new Progress(stderr, files.Count);
+            var loaded = new Dictionary<string, NodeLabel>(StringComparer.Ordinal);
+            int documents = 0, references = 0;
+            var clock = Stopwatch.StartNew();
+            foreach (var chunk in files.Chunk(BatchSize))
+            {
+                // Extraction is pure and thread-safe: a chunk's files are read in parallel, in order.
+                var results = chunk.AsParallel().AsOrdered().Select(Extract).ToList();
+                foreach (var (file, _, error) in results.Where(r => r.Error is not null))
+                {
+                    failures.Add((file, error!));
+                    stderr.WriteLine($"graph: {file}: {error}");
+                }
+                var batch = results.Where(r => r.Graph is not null).Select(r => r.Graph!).ToList();
+                foreach (var (graph, error) in await LoadAsync(store, batch).ConfigureAwait(false))
+                {
+                    if (error is null)
+                    {
+                        documents++;
+                        references += graph.References;
+                        loaded[graph.Symbol] = graph.Label;
+                    }
+                    else
+                    {
+                        failures.Add((graph.File, error));
+                        stderr.WriteLine($"graph: {graph.File}: {error}");
+                    }
+                }
+                progress.Advance(chunk.Length, failures.Count);
+            }
+            progress.Done();
+            stdout.WriteLine(Summary(documents, loaded, references, failures, store.Address, clock.Elapsed));
+        }
+        return failures.Count == 0 ? 0 : 1;
+    }
+
+    private static (string File, DocumentGraph? Graph, string? Error) Extract(DocumentFile file)
+    {
+        string? text;
+        string? error;
+        try
+        {
+            text = TextDecoder.TryDecode(File.ReadAllBytes(file.FullPath), out error);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return (file.Name, null, $"cannot read the file: {e.Message}");
+        }
+        if (text is null)
+        {
+            return (file.Name, null, error);
+        }
+        var graph = GraphBuilder.Build(Extractor.Default.Extract(text, file.Name), out error);
+        return (file.Name, graph, error);
+    }
+
+    /// <summary>
+    /// Loads the batch in one transaction. If the store refuses it, each document is tried alone, so one bad
+    /// document costs only itself; a refused transaction leaves the store as it was.
+    /// </summary>
+    private static async Task<List<(DocumentGraph Graph, string? Error)>> LoadAsync(IGraphStore store, List<DocumentGraph> batch)
+    {
+        try
+        {
+            await store.LoadAsync(batch).ConfigureAwait(false);
+            return [.. batch.Select(g => (g, (string?)null))];
+        }
+        catch (GraphStoreException) when (batch.Count > 1)
+        {
+            var results = new List<(DocumentGraph, string?)>();
+            foreach (var graph in batch)
+            {
+                try
+                {
+                    await store.LoadAsync([graph]).ConfigureAwait(false);
+                    results.Add((graph, null));
+                }
+                catch (GraphStoreException e)
+                {
+                    results.Add((graph, e.Message));
+                }
+            }
+            return results;
+        }
+        catch (GraphStoreException e)
+        {
+            return [.. batch.Select(g => (g, (string?)e.Message))];
+        }
+    }
+
+    /// <summary>"5 documents loaded (4 resolutions), 141 references, into sqlite:graph.db in 2 seconds; 1 file failed: …".</summary>
+    internal static string Summary(
+        int documents, Dictionary<string, NodeLabel> loaded, int references, List<(string File, string Error)> failures, string address, TimeSpan elapsed)
+    {
+        var kinds = loaded.Values
+            .GroupBy(l => l)
+            .OrderBy(g => g.Key)
+            .Select(g => Noun(g.Key).ToQuantity(g.Count(), "N0", System.Globalization.CultureInfo.InvariantCulture));
+        string text = $"{"document".ToQuantity(documents, "N0", System.Globalization.CultureInfo.InvariantCulture)} loaded"
+            + (loaded.Count > 0 ? $" ({string.Join(", ", kinds)})" : "")
+            + $", {"reference".ToQuantity(references, "N0", System.Globalization.CultureInfo.InvariantCulture)}, into {address}"
+            + $" in {elapsed.Humanize(precision: 1, culture: System.Globalization.CultureInfo.InvariantCulture)}";
+        if (failures.Count > 0)
+        {
+            text += $"; {"file".ToQuantity(failures.Count)} failed: " + string.Join("; ", failures.Select(f => $"{f.File} ({f.Error})"));
+        }
+        return text;
+    }
+
+    private static string Noun(NodeLabel label) => label switch
+    {
+        NodeLabel.AgendaItem => "agenda item",
+        _ => label.ToString().ToLowerInvariant(),
+    };
+
+    /// <summary>Progress on stderr: a line rewritten in place on a terminal, a plain line per batch in a log.</summary>
+    private sealed class Progress(TextWriter stderr, int total)
+    {
+        private readonly bool live = !Console.IsErrorRedirected && ReferenceEquals(stderr, Console.Error);
+        private readonly Stopwatch clock = Stopwatch.StartNew();
+        private int done;
+
+        public void Advance(int files, int failed)
+        {
+            done += files;
+            double rate = done / Math.Max(clock.Elapsed.TotalSeconds, 0.001);
+            string line = string.Create(
+                System.Globalization.CultureInfo.InvariantCulture,
+                $"{done:N0} of {"file".ToQuantity(total, "N0", System.Globalization.CultureInfo.InvariantCulture)} ({100.0 * done / Math.Max(total, 1):0}%), {failed:N0} failed, {rate:N0} files/s");
+            if (live)
+            {
+                stderr.Write($"\rgraph: {line}   ");
+            }
+            else
+            {
+                stderr.WriteLine($"graph: loaded {line}");
+            }
+        }
+
+        public void Done()
+        {
+            if (live && done > 0)
+            {
+                stderr.WriteLine();
+            }
+        }
+    }
+}

@@ -1,0 +1,145 @@
+using System.Text;
+using System.Text.Json;
+
+namespace Graph.Model;
+
+/// <summary>
+/// Property maps of nodes, and evidence records, as JSON: how the SQLite store keeps them, how exports write
+/// them, and how a Neo4j relationship carries its evidence (a list of JSON strings, since Neo4j has no nested
+/// maps). Property values are strings, 64-bit integers, booleans or lists of strings; nothing else is written.
+/// </summary>
+public static class GraphProperties
+{
+    /// <summary>Writes a property map as one JSON object, keys in ordinal order.</summary>
+    /// <exception cref="ArgumentException">When a value is not one of the four supported types.</exception>
+    public static string ToJson(IReadOnlyDictionary<string, object> properties)
+    {
+        ArgumentNullException.ThrowIfNull(properties);
+        using var buffer = new MemoryStream();
+        using (var w = new Utf8JsonWriter(buffer, ExtractionJson.WriterOptions(indented: false)))
+        {
+            w.WriteStartObject();
+            foreach (var (key, value) in properties.OrderBy(p => p.Key, StringComparer.Ordinal))
+            {
+                w.WritePropertyName(key);
+                WriteValue(w, value);
+            }
+            w.WriteEndObject();
+        }
+        return Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
+    /// <summary>Writes one property value: a string, a number, a boolean or an array of strings.</summary>
+    /// <exception cref="ArgumentException">When the value is not one of the four supported types.</exception>
+    public static void WriteValue(Utf8JsonWriter writer, object value)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        switch (value)
+        {
+            case string s: writer.WriteStringValue(s); break;
+            case long n: writer.WriteNumberValue(n); break;
+            case int n: writer.WriteNumberValue(n); break;
+            case bool b: writer.WriteBooleanValue(b); break;
+            case IEnumerable<string> list:
+                writer.WriteStartArray();
+                foreach (string item in list)
+                {
+                    writer.WriteStringValue(item);
+                }
+                writer.WriteEndArray();
+                break;
+            default: throw new ArgumentException($"unsupported property value of type {value?.GetType().Name ?? "null"}", nameof(value));
+        }
+    }
+
+    /// <summary>Reads a property map written by <see cref="ToJson"/>. Values of other JSON types are dropped.</summary>
+    /// <exception cref="JsonException">When the text is not a JSON object.</exception>
+    public static Dictionary<string, object> FromJson(string json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        using var doc = JsonDocument.Parse(json);
+        if (doc.RootElement.ValueKind != JsonValueKind.Object)
+        {
+            throw new JsonException("a property map must be a JSON object");
+        }
+        var result = new Dictionary<string, object>(StringComparer.Ordinal);
+        foreach (var p in doc.RootElement.EnumerateObject())
+        {
+            object? value = p.Value.ValueKind switch
+            {
+                JsonValueKind.String => p.Value.GetString(),
+                JsonValueKind.Number when p.Value.TryGetInt64(out long n) => n,
+                JsonValueKind.True => true,
+                JsonValueKind.False => false,
+                JsonValueKind.Array => p.Value.EnumerateArray().Where(e => e.ValueKind == JsonValueKind.String).Select(e => e.GetString()!).ToArray(),
+                _ => null,
+            };
+            if (value is not null)
+            {
+                result[p.Name] = value;
+            }
+        }
+        return result;
+    }
+
+    /// <summary>Writes one piece of evidence as a JSON object; absent fields are left out.</summary>
+    public static void WriteEvidence(Utf8JsonWriter w, Evidence e)
+    {
+        ArgumentNullException.ThrowIfNull(w);
+        ArgumentNullException.ThrowIfNull(e);
+        w.WriteStartObject();
+        w.WriteString("source", e.Source);
+        w.WriteString("language", e.Language);
+        w.WriteString("file", e.File);
+        if (e.Surface is not null)
+        {
+            w.WriteString("surface", e.Surface);
+        }
+        if (e.Offset is { } offset)
+        {
+            w.WriteNumber("offset", offset);
+        }
+        if (e.Length is { } length)
+        {
+            w.WriteNumber("length", length);
+        }
+        if (e.Paragraph is { } p)
+        {
+            w.WriteStartObject("paragraph");
+            w.WriteString("part", p.Part);
+            if (p.Number is { } number)
+            {
+                w.WriteNumber("number", number);
+            }
+            else
+            {
+                w.WriteNull("number");
+            }
+            w.WriteEndObject();
+        }
+        if (e.Footnote is { } footnote)
+        {
+            w.WriteNumber("footnote", footnote);
+        }
+        if (e.Pinpoint is not null)
+        {
+            w.WriteString("pinpoint", e.Pinpoint);
+        }
+        if (e.Date is not null)
+        {
+            w.WriteString("date", e.Date);
+        }
+        w.WriteEndObject();
+    }
+
+    /// <summary>One piece of evidence as a compact JSON string.</summary>
+    public static string EvidenceJson(Evidence evidence)
+    {
+        using var buffer = new MemoryStream();
+        using (var w = new Utf8JsonWriter(buffer, ExtractionJson.WriterOptions(indented: false)))
+        {
+            WriteEvidence(w, evidence);
+        }
+        return Encoding.UTF8.GetString(buffer.ToArray());
+    }
+}

@@ -1,0 +1,125 @@
+using System.Globalization;
+using Graph.Model;
+using Graph.Store;
+using Microsoft.Data.Sqlite;
+
+namespace Graph.Storage.Sqlite;
+
+/// <summary>
+/// The embedded store: one SQLite file in WAL mode, so other processes can read while a load runs. Each batch
+/// is one transaction. Not thread-safe: one instance per thread; open more instances on the same file to read
+/// in parallel.
+/// </summary>
+public sealed partial class SqliteGraphStore : IGraphStore
+{
+    /// <summary>The source key under which derived series are stored; no document has it.</summary>
+    internal const string SeriesSource = "derived:series";
+
+    private readonly SqliteConnection connection;
+
+    private SqliteGraphStore(SqliteConnection connection, string address)
+    {
+        this.connection = connection;
+        Address = address;
+    }
+
+    public string Address { get; }
+
+    /// <summary>Opens the store at <paramref name="path"/>, creating the file and its schema on first use.</summary>
+    /// <exception cref="GraphStoreException">When the file cannot be opened, is not a graph store, or is from a newer version.</exception>
+    public static SqliteGraphStore Open(string path)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        string address = "sqlite:" + path;
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder
+        {
+            DataSource = path,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Pooling = false,
+        }.ToString());
+        try
+        {
+            string? directory = Path.GetDirectoryName(Path.GetFullPath(path));
+            if (directory is not null && !Directory.Exists(directory))
+            {
+                throw new GraphStoreException($"{address}: the folder {directory} does not exist");
+            }
+            connection.Open();
+            using (var pragmas = connection.CreateCommand())
+            {
+                // WAL lets readers in other processes see the last committed batch while a load writes the
+                // next one; the busy timeout makes a second writer wait instead of failing at once.
+                pragmas.CommandText = "PRAGMA busy_timeout = 30000; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;";
+                pragmas.ExecuteNonQuery();
+            }
+            SqliteSchema.Ensure(connection, address);
+            return new SqliteGraphStore(connection, address);
+        }
+        catch (SqliteException e)
+        {
+            connection.Dispose();
+            throw new GraphStoreException($"{address}: {Describe(e)}", e);
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+    }
+
+    private static string Describe(SqliteException e) => e.SqliteErrorCode switch
+    {
+        26 => "the file is not an SQLite database",
+        14 => "the file cannot be opened",
+        5 => "the database is locked by another writer",
+        _ => e.Message,
+    };
+
+    public ValueTask DisposeAsync()
+    {
+        connection.Dispose();
+        return ValueTask.CompletedTask;
+    }
+
+    public Task LoadAsync(IReadOnlyList<DocumentGraph> batch, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        cancellationToken.ThrowIfCancellationRequested();
+        if (batch.Count == 0)
+        {
+            return Task.CompletedTask;
+        }
+        try
+        {
+            using var transaction = connection.BeginTransaction(deferred: false);
+            using var load = new SqliteBatch(connection, transaction);
+            foreach (var document in batch)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                load.Replace(document);
+            }
+            load.MergeAffectedNodes();
+            load.DeriveSeries();
+            load.MergeAffectedNodes();
+            transaction.Commit();
+        }
+        catch (SqliteException e)
+        {
+            throw new GraphStoreException($"{Address}: the batch was not loaded ({Describe(e)}); nothing in it was written", e);
+        }
+        return Task.CompletedTask;
+    }
+
+    internal SqliteCommand Command(string sql, params (string Name, object? Value)[] parameters)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+        }
+        return command;
+    }
+
+    internal static string Text(long value) => value.ToString(CultureInfo.InvariantCulture);
+}
