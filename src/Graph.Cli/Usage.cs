@@ -13,8 +13,27 @@ internal static class Usage
               Prints the references found in each file. Folders are walked recursively for *.txt.
               json (default) prints one array; jsonl prints one object a line as each file is done.
 
-        Exit codes: 0 all files read; 1 some file could not be read (reported in the output and on stderr);
-        2 usage error.
+          graph build <file-or-folder>... [--store STORE]
+              Extracts every file and loads it into the graph, replacing what an earlier load of the same
+              document or file said. Files that cannot be read or have no UN symbol are reported and skipped.
+
+          graph precedents <id> [--depth N]     the resolutions and decisions that precede <id>: those it
+                                                cites and the earlier members of its series (N steps back; 1)
+          graph cites <id>                      what <id> cites, with the relation and the evidence
+          graph cited-by <id>                   what cites <id>, likewise
+          graph show <id>                       the node, its titles, links and degree
+          graph stats [--top N]                 counts by label and type; the most-cited treaties and documents
+              These take [--store STORE] [--format text|json]. An id is a symbol (A/RES/68/72; either part of a
+              joint symbol), a treaty id (ccm), or any id the graph shows.
+
+          graph export --format cypher|neo4j-admin|graphml|jsonl --out DIR [--store STORE]
+              Writes the whole graph: a cypher-shell script, neo4j-admin import files (the command to run is
+              printed), GraphML for Gephi, yEd and Cytoscape, or JSON Lines.
+
+        STORE is sqlite:PATH (default sqlite:graph.db).
+
+        Exit codes: 0 done; 1 some file could not be read or loaded (reported on stderr; the others were
+        processed), or the store or node does not exist; 2 usage error.
         """;
 
     public static int Print(TextWriter to, int exitCode)
