@@ -140,6 +140,7 @@ internal sealed class SqliteBatch : IDisposable
                 resolutions.Add((reader.GetString(0), titles));
             }
         }
+        var titlesOf = resolutions.ToDictionary(r => r.Item1, r => r.Item2, StringComparer.Ordinal);
         using var file = Command("SELECT file FROM sources WHERE source = $source", ("$source", ""));
         foreach (var series in SeriesIndex.Find(resolutions))
         {
@@ -149,7 +150,7 @@ internal sealed class SqliteBatch : IDisposable
             affected.Add(series.Id);
             foreach (string member in series.Members)
             {
-                foreach (var (language, title) in resolutions.First(r => r.Item1 == member).Item2.OrderBy(t => t.Key, StringComparer.Ordinal))
+                foreach (var (language, title) in titlesOf[member].OrderBy(t => t.Key, StringComparer.Ordinal))
                 {
                     file.Parameters["$source"].Value = GraphBuilder.SourceKey(member, language);
                     InsertEvidence(member, EdgeTypes.InSeries, series.Id, new Evidence
