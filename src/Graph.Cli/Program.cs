@@ -12,5 +12,6 @@ return args switch
     ["cited-by", .. var rest] => await QueryCommands.CitedByAsync(rest, stdout, Console.Error),
     ["show", .. var rest] => await QueryCommands.ShowAsync(rest, stdout, Console.Error),
     ["stats", .. var rest] => await QueryCommands.StatsAsync(rest, stdout, Console.Error),
+    ["export", .. var rest] => await ExportCommand.RunAsync(rest, Console.Out, Console.Error),
     [var command, ..] => Usage.Fail($"unknown command '{command}'"),
 };
