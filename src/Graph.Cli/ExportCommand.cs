@@ -1,6 +1,5 @@
 using Graph.Export;
 using Graph.Storage;
-using Graph.Store;
 using Humanizer;
 
 namespace Graph.Cli;
@@ -30,14 +29,8 @@ internal static class ExportCommand
             return Usage.Fail("export needs --out DIR, the folder to write into");
         }
 
-        IGraphStore store;
-        try
+        if (options.OpenExistingStore(stderr) is not { } store)
         {
-            store = GraphStores.Open(options.Store, create: false);
-        }
-        catch (GraphStoreException e)
-        {
-            stderr.WriteLine($"graph: {e.Message}");
             return 1;
         }
         await using (store.ConfigureAwait(false))

@@ -9,17 +9,7 @@ internal static class GraphJson
     public static void WriteNode(Utf8JsonWriter w, GraphNode node)
     {
         w.WriteStartObject();
-        w.WriteString("id", node.Id);
-        w.WriteString("label", node.Label.ToString());
-        w.WriteString("name", node.Name);
-        w.WriteBoolean("ingested", node.Ingested);
-        w.WriteStartObject("properties");
-        foreach (var (key, value) in node.Properties.OrderBy(p => p.Key, StringComparer.Ordinal))
-        {
-            w.WritePropertyName(key);
-            GraphProperties.WriteValue(w, value);
-        }
-        w.WriteEndObject();
+        GraphProperties.WriteNodeFields(w, node);
         w.WriteEndObject();
     }
 

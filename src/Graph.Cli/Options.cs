@@ -56,4 +56,21 @@ internal sealed class Options
     public string? this[string name] => named.GetValueOrDefault(name);
 
     public string Store => this["store"] ?? Graph.Storage.GraphStores.DefaultAddress;
+
+    /// <summary>
+    /// Opens the store named by <c>--store</c> for reading, without creating it; null after printing why it
+    /// cannot be opened (no such file, not a graph store, a newer schema).
+    /// </summary>
+    public Graph.Store.IGraphStore? OpenExistingStore(TextWriter stderr)
+    {
+        try
+        {
+            return Graph.Storage.GraphStores.Open(Store, create: false);
+        }
+        catch (Graph.Storage.GraphStoreException e)
+        {
+            stderr.WriteLine($"graph: {e.Message}");
+            return null;
+        }
+    }
 }

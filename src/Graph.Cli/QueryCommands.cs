@@ -1,7 +1,6 @@
 using System.Globalization;
 using Graph.Model;
 using Graph.Queries;
-using Graph.Storage;
 using Graph.Store;
 using Humanizer;
 
@@ -248,14 +247,8 @@ internal static class QueryCommands
         {
             return Usage.Fail("--format takes text or json");
         }
-        IGraphStore store;
-        try
+        if (options.OpenExistingStore(stderr) is not { } store)
         {
-            store = GraphStores.Open(options.Store, create: false);
-        }
-        catch (GraphStoreException e)
-        {
-            stderr.WriteLine($"graph: {e.Message}");
             return 1;
         }
         await using (store.ConfigureAwait(false))

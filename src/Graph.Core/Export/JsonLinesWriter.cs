@@ -55,20 +55,13 @@ internal static class JsonLinesWriter
     /// <exception cref="InvalidDataException">When a property value has an unsupported type.</exception>
     public static void WriteNode(Utf8JsonWriter w, GraphNode node)
     {
-        w.WriteStartObject();
-        w.WriteString("type", "node");
-        w.WriteString("id", node.Id);
-        w.WriteString("label", node.Label.ToString());
-        w.WriteString("name", node.Name);
-        w.WriteBoolean("ingested", node.Ingested);
-        w.WriteStartObject("properties");
-        foreach (var (key, value) in node.Properties.OrderBy(p => p.Key, StringComparer.Ordinal))
+        foreach (object value in node.Properties.Values)
         {
             ExportValues.KindOf(value);
-            w.WritePropertyName(key);
-            GraphProperties.WriteValue(w, value);
         }
-        w.WriteEndObject();
+        w.WriteStartObject();
+        w.WriteString("type", "node");
+        GraphProperties.WriteNodeFields(w, node);
         w.WriteEndObject();
     }
 
@@ -80,9 +73,9 @@ internal static class JsonLinesWriter
         w.WriteString("start", edge.From);
         w.WriteString("end", edge.To);
         w.WriteNumber("count", edge.Evidence.Count);
-        WriteStrings(w, "languages", edge.Languages);
-        WriteStrings(w, "surfaces", ExportValues.Surfaces(edge));
-        WriteStrings(w, "pinpoints", ExportValues.Pinpoints(edge));
+        ExtractionJson.WriteStrings(w, "languages", edge.Languages);
+        ExtractionJson.WriteStrings(w, "surfaces", ExportValues.Surfaces(edge));
+        ExtractionJson.WriteStrings(w, "pinpoints", ExportValues.Pinpoints(edge));
         w.WriteStartArray("evidence");
         foreach (var e in edge.Evidence)
         {
@@ -90,16 +83,6 @@ internal static class JsonLinesWriter
         }
         w.WriteEndArray();
         w.WriteEndObject();
-    }
-
-    private static void WriteStrings(Utf8JsonWriter w, string name, IEnumerable<string> values)
-    {
-        w.WriteStartArray(name);
-        foreach (string value in values)
-        {
-            w.WriteStringValue(value);
-        }
-        w.WriteEndArray();
     }
 
     /// <summary>Ends the object's line; Reset lets the writer start the next top-level value.</summary>

@@ -82,6 +82,27 @@ public static class GraphProperties
         return result;
     }
 
+    /// <summary>
+    /// Writes a node's fields into the JSON object the caller has started: id, label, name, ingested, and its
+    /// properties in key order. The query commands' JSON and the JSON-lines export share this form.
+    /// </summary>
+    public static void WriteNodeFields(Utf8JsonWriter w, GraphNode node)
+    {
+        ArgumentNullException.ThrowIfNull(w);
+        ArgumentNullException.ThrowIfNull(node);
+        w.WriteString("id", node.Id);
+        w.WriteString("label", node.Label.ToString());
+        w.WriteString("name", node.Name);
+        w.WriteBoolean("ingested", node.Ingested);
+        w.WriteStartObject("properties");
+        foreach (var (key, value) in node.Properties.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            w.WritePropertyName(key);
+            WriteValue(w, value);
+        }
+        w.WriteEndObject();
+    }
+
     /// <summary>Writes one piece of evidence as a JSON object; absent fields are left out.</summary>
     public static void WriteEvidence(Utf8JsonWriter w, Evidence e)
     {
