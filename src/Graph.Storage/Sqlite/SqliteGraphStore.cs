@@ -45,14 +45,21 @@ public sealed partial class SqliteGraphStore : IGraphStore
                 throw new GraphStoreException($"{address}: the folder {directory} does not exist");
             }
             connection.Open();
+            using (var timeout = connection.CreateCommand())
+            {
+                // The busy timeout makes a second writer wait instead of failing at once.
+                timeout.CommandText = "PRAGMA busy_timeout = 30000;";
+                timeout.ExecuteNonQuery();
+            }
+            // The schema is checked before the journal mode is set: switching to WAL rewrites the file's header,
+            // and a file that is not a graph store, or is from a newer version, must be left as it was.
+            SqliteSchema.Ensure(connection, address);
             using (var pragmas = connection.CreateCommand())
             {
-                // WAL lets readers in other processes see the last committed batch while a load writes the
-                // next one; the busy timeout makes a second writer wait instead of failing at once.
-                pragmas.CommandText = "PRAGMA busy_timeout = 30000; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;";
+                // WAL lets readers in other processes see the last committed batch while a load writes the next one.
+                pragmas.CommandText = "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;";
                 pragmas.ExecuteNonQuery();
             }
-            SqliteSchema.Ensure(connection, address);
             return new SqliteGraphStore(connection, address);
         }
         catch (SqliteException e)
