@@ -30,6 +30,9 @@ public static class EdgeTypes
     /// <summary>Resolution → an index term of the UN library.</summary>
     public const string About = "ABOUT";
 
+    /// <summary>A citation with no more specific verb ("in accordance with resolution 67/50", a footnote's reference).</summary>
+    public const string Cites = "CITES";
+
     /// <summary>The type for a citation made with the given relation: <c>takes-note</c> → <c>TAKES_NOTE_OF</c>.</summary>
     public static string OfRelation(string relation)
     {

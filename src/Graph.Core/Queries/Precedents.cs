@@ -70,7 +70,11 @@ public static class Precedents
     {
         var steps = new List<(PrecedentStep, GraphNode)>();
         string? date = from.Text("date");
-        foreach (var edge in await store.OutgoingAsync(from.Id, cancellationToken).ConfigureAwait(false))
+        // When a document both recalls and merely cites a precedent, the chain names the specific verb: plain
+        // CITES edges come last, and the first edge to reach a node is the one its chain keeps.
+        var outgoing = (await store.OutgoingAsync(from.Id, cancellationToken).ConfigureAwait(false))
+            .OrderBy(e => e.Type == EdgeTypes.Cites);
+        foreach (var edge in outgoing)
         {
             if (EdgeTypes.IsCitation(edge.Type) && await node(edge.To).ConfigureAwait(false) is { Label: NodeLabel.Resolution or NodeLabel.Decision } to)
             {

@@ -23,6 +23,11 @@ public interface IGraphStore : IAsyncDisposable
     /// Loads a batch of documents in one transaction: all of them or, when the store fails, none (what was
     /// loaded before is untouched).
     /// </summary>
+    /// <remarks>A store that refuses or fails the batch throws its GraphStoreException; nothing in the batch was written.</remarks>
+    /// <exception cref="ArgumentException">
+    /// When a claim holds a property value of a type the model does not have (a bug in the caller, never bad
+    /// input: the builder only writes text, integers, booleans and lists of text); nothing was written.
+    /// </exception>
     Task LoadAsync(IReadOnlyList<DocumentGraph> batch, CancellationToken cancellationToken = default);
 
     /// <summary>The node with this id, or with a joint symbol this id is part of; null when there is none.</summary>
