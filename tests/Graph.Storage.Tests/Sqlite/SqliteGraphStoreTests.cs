@@ -1,0 +1,238 @@
+using System.Globalization;
+using Graph.Model;
+using Graph.Storage.Sqlite;
+using Graph.Storage.Tests.Support;
+using Graph.Store;
+using Microsoft.Data.Sqlite;
+
+namespace Graph.Storage.Tests.Sqlite;
+
+/// <summary>
+/// What only the embedded store does: its file, its schema version, the files it refuses, WAL mode and readers
+/// in parallel with a load. The file is looked at with a connection of its own, as another program would.
+/// </summary>
+public sealed class SqliteGraphStoreTests : IDisposable
+{
+    private readonly TempFolder folder = new();
+
+    private static CancellationToken Token => TestContext.Current.CancellationToken;
+
+    public void Dispose() => folder.Dispose();
+
+    [Fact]
+    public async Task The_schema_version_is_recorded_in_the_meta_table()
+    {
+        string path = folder.Path("graph.db");
+
+        await SqliteGraphStore.Open(path).DisposeAsync();
+
+        Assert.Equal("1", Scalar(path, "SELECT value FROM meta WHERE key = 'schema_version'"));
+        Assert.Equal(
+            "aliases claims evidence meta nodes sources",
+            Scalar(path, "SELECT group_concat(name, ' ') FROM (SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name)"));
+    }
+
+    [Fact]
+    public async Task The_file_is_in_WAL_mode()
+    {
+        string path = folder.Path("graph.db");
+
+        await using var store = SqliteGraphStore.Open(path);
+
+        Assert.Equal("wal", Scalar(path, "PRAGMA journal_mode"));
+    }
+
+    [Fact]
+    public async Task A_file_written_by_a_newer_schema_is_refused_and_left_untouched()
+    {
+        string path = folder.Path("newer.db");
+        await using (var store = SqliteGraphStore.Open(path))
+        {
+            await store.LoadAsync([Seeds.Graph(Seeds.MineAction62Zh)], Token);
+        }
+        Execute(path, "UPDATE meta SET value = '2' WHERE key = 'schema_version'");
+
+        var error = AssertRefusedAndUntouched(path);
+
+        Assert.Contains("newer version", error.Message, StringComparison.Ordinal);
+        Assert.Contains("schema 2", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_text_file_is_refused_and_left_untouched()
+    {
+        string path = folder.Write("notes.db", "Minutes of the 65th plenary meeting of the sixty-eighth session.\n");
+
+        var error = AssertRefusedAndUntouched(path);
+
+        Assert.Contains("not an SQLite database", error.Message, StringComparison.Ordinal);
+    }
+
+    /// <remarks>
+    /// The store switched a file to WAL before it looked at its tables, so a foreign database in the default
+    /// rollback-journal mode came back with its header rewritten; the schema is now checked first.
+    /// </remarks>
+    [Fact]
+    public void A_foreign_SQLite_database_is_refused_and_left_untouched()
+    {
+        string path = folder.Path("recipes.db");
+        Execute(path, "CREATE TABLE recipes (name TEXT NOT NULL); INSERT INTO recipes (name) VALUES ('congee');");
+
+        var error = AssertRefusedAndUntouched(path);
+
+        Assert.Contains("not a graph store", error.Message, StringComparison.Ordinal);
+        Assert.Equal("delete", Scalar(path, "PRAGMA journal_mode"));
+        Assert.Equal("congee", Scalar(path, "SELECT name FROM recipes"));
+    }
+
+    [Fact]
+    public void A_store_in_a_folder_that_does_not_exist_is_refused()
+    {
+        string path = folder.Path("missing/graph.db");
+
+        var error = Assert.Throws<GraphStoreException>(() => SqliteGraphStore.Open(path));
+
+        Assert.Contains("sqlite:" + path, error.Message, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(folder.Path("missing")));
+    }
+
+    [Fact]
+    public async Task Closing_and_reopening_keeps_the_graph()
+    {
+        string path = folder.Path("graph.db");
+        string before;
+        await using (var store = SqliteGraphStore.Open(path))
+        {
+            await store.LoadAsync(Seeds.All, Token);
+            before = (await GraphDump.ReadAsync(store, Token)).ToString();
+        }
+
+        await using var reopened = GraphStores.Open("sqlite:" + path, create: false);
+
+        Assert.Equal(before, (await GraphDump.ReadAsync(reopened, Token)).ToString());
+        Assert.Equal(5, (await reopened.StatisticsAsync(10, Token)).Sources);
+        Assert.True((await reopened.FindNodeAsync("A/RES/68/72", Token))?.Ingested);
+    }
+
+    /// <remarks>A trigger stands for any failure of the database in the middle of a batch (a full disk, a constraint).</remarks>
+    [Fact]
+    public async Task A_batch_the_database_refuses_throws_GraphStoreException_and_writes_nothing()
+    {
+        string path = folder.Path("graph.db");
+        await using var store = SqliteGraphStore.Open(path);
+        await store.LoadAsync([Seeds.Graph(Seeds.MineAction62Zh)], Token);
+        string before = (await GraphDump.ReadAsync(store, Token)).ToString();
+        Execute(path, "CREATE TRIGGER refuse BEFORE INSERT ON claims WHEN NEW.node = 'A/RES/75/62' BEGIN SELECT RAISE(ABORT, 'refused by the test'); END;");
+
+        var error = await Assert.ThrowsAsync<GraphStoreException>(
+            () => store.LoadAsync([Seeds.Graph(Seeds.MineAction68Zh), Seeds.Graph(Seeds.ClusterMunitions75Zh)], Token));
+
+        Assert.StartsWith("sqlite:" + path + ": the batch was not loaded", error.Message, StringComparison.Ordinal);
+        Assert.Contains("refused by the test", error.Message, StringComparison.Ordinal);
+        Assert.IsType<SqliteException>(error.InnerException);
+        Assert.Equal(before, (await GraphDump.ReadAsync(store, Token)).ToString());
+        Assert.Equal("1", Scalar(path, "SELECT count(*) FROM sources"));
+
+        Execute(path, "DROP TRIGGER refuse");
+        await store.LoadAsync([Seeds.Graph(Seeds.MineAction68Zh), Seeds.Graph(Seeds.ClusterMunitions75Zh)], Token);
+        Assert.Equal("3", Scalar(path, "SELECT count(*) FROM sources"));
+    }
+
+    /// <remarks>
+    /// Every batch adds nodes and edges, so the counts after each of them tell the states apart; the reader opens
+    /// a store for each look, as <c>graph stats</c> run from another shell would, and reads in one transaction.
+    /// </remarks>
+    [Fact]
+    public async Task A_reader_during_a_load_sees_only_whole_batches()
+    {
+        string path = folder.Path("graph.db");
+        var batches = Enumerable.Range(0, 60).Select(k => (IReadOnlyList<DocumentGraph>)[Generated(2 * k + 1), Generated(2 * k + 2)]).ToList();
+        await using var writer = SqliteGraphStore.Open(path);
+        var committed = new List<(int Nodes, int Edges)> { await CountAsync(writer) };
+        var observed = new List<(int Nodes, int Edges)>();
+        var reading = new TaskCompletionSource();
+        using var loaded = CancellationTokenSource.CreateLinkedTokenSource(Token);
+
+        var reader = Task.Run(
+            async () =>
+            {
+                while (!loaded.IsCancellationRequested)
+                {
+                    await using var store = SqliteGraphStore.Open(path);
+                    observed.Add(await CountAsync(store));
+                    reading.TrySetResult();
+                }
+            },
+            Token);
+        await reading.Task.WaitAsync(Token);
+        await Task.Run(
+            async () =>
+            {
+                foreach (var batch in batches)
+                {
+                    await writer.LoadAsync(batch, Token);
+                    committed.Add(await CountAsync(writer));
+                    await Task.Delay(1, Token);
+                }
+            },
+            Token);
+        await loaded.CancelAsync();
+        await reader;
+
+        Assert.Equal(61, committed.Distinct().Count());
+        Assert.All(observed, o => Assert.Contains(o, committed));
+        Assert.Contains(observed, o => o != committed[0] && o != committed[^1]);
+    }
+
+    private static DocumentGraph Generated(int n) => Documents.FromText(
+        ResolutionText.English($"80/{n}", $"Generated resolution number {n}", $"Recalling its resolutions 79/{n} and 78/{n},"),
+        $"generated/80-{n}.txt");
+
+    private static async Task<(int Nodes, int Edges)> CountAsync(IGraphStore store)
+    {
+        var statistics = await store.StatisticsAsync(0, Token);
+        return (statistics.Nodes.Values.Sum(v => v.All), statistics.Edges.Values.Sum());
+    }
+
+    /// <summary>
+    /// Opens the file as a store, as the library and as the command line do, and expects a refusal naming it; the
+    /// file must keep every byte, and no other file may be left beside it.
+    /// </summary>
+    private GraphStoreException AssertRefusedAndUntouched(string path)
+    {
+        byte[] bytes = File.ReadAllBytes(path);
+        string[] files = Directory.GetFiles(folder.Root);
+
+        var error = Assert.Throws<GraphStoreException>(() => SqliteGraphStore.Open(path));
+        var again = Assert.Throws<GraphStoreException>(() => GraphStores.Open("sqlite:" + path, create: false));
+
+        Assert.StartsWith("sqlite:" + path + ": ", error.Message, StringComparison.Ordinal);
+        Assert.Equal(error.Message, again.Message);
+        Assert.Equal(bytes, File.ReadAllBytes(path));
+        Assert.Equal(files, Directory.GetFiles(folder.Root));
+        return error;
+    }
+
+    private static SqliteConnection Connect(string path)
+    {
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
+        connection.Open();
+        return connection;
+    }
+
+    private static string? Scalar(string path, string sql)
+    {
+        using var connection = Connect(path);
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return Convert.ToString(command.ExecuteScalar(), CultureInfo.InvariantCulture);
+    }
+
+    private static void Execute(string path, string sql)
+    {
+        using var connection = Connect(path);
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+}

@@ -1,0 +1,21 @@
+namespace Graph.Storage.Tests.Support;
+
+/// <summary>Finds files of the repository (the seeds) from wherever the tests run.</summary>
+internal static class Repository
+{
+    public static string Root { get; } = FindRoot();
+
+    public static string Path(params string[] parts) => System.IO.Path.Combine([Root, .. parts]);
+
+    private static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(System.IO.Path.Combine(dir.FullName, "Graph.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+        throw new InvalidOperationException($"Graph.sln not found above {AppContext.BaseDirectory}");
+    }
+}
