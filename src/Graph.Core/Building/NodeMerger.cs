@@ -65,4 +65,36 @@ public static class NodeMerger
         }
         return new GraphNode(id, label, NodeNames.For(id, label, properties), ingested, properties);
     }
+
+    /// <summary>
+    /// One document's claims after its ids are resolved through aliases: claims that became one (a joint symbol
+    /// and its part, both named) are merged, the own claim first and the first value of each property winning.
+    /// </summary>
+    /// <param name="claims">The document's claims.</param>
+    /// <param name="resolve">The id each id is stored under: itself, or the joint symbol it is part of.</param>
+    public static IEnumerable<NodeClaim> Collapse(IEnumerable<NodeClaim> claims, Func<string, string> resolve)
+    {
+        ArgumentNullException.ThrowIfNull(claims);
+        ArgumentNullException.ThrowIfNull(resolve);
+        return claims
+            .Select(c => c with { Id = resolve(c.Id) })
+            .GroupBy(c => c.Id, StringComparer.Ordinal)
+            .Select(g =>
+            {
+                var ordered = g.OrderByDescending(c => c.Own).ToList();
+                if (ordered.Count == 1)
+                {
+                    return ordered[0];
+                }
+                var properties = new Dictionary<string, object>(StringComparer.Ordinal);
+                foreach (var claim in ordered)
+                {
+                    foreach (var (key, value) in claim.Properties)
+                    {
+                        properties.TryAdd(key, value);
+                    }
+                }
+                return ordered[0] with { Properties = properties };
+            });
+    }
 }

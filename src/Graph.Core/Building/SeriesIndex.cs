@@ -15,6 +15,9 @@ namespace Graph.Building;
 /// </remarks>
 public static class SeriesIndex
 {
+    /// <summary>The source key under which stores keep the derived series; no document has it.</summary>
+    public const string Source = "derived:series";
+
     /// <summary>One series: its id, its titles per language and its members.</summary>
     /// <param name="Id"><c>series:</c> and the English title folded to lower-case words joined by hyphens (<c>series:assistance-in-mine-action</c>), or the folded Chinese title where no English one is known.</param>
     /// <param name="Titles">The title in each language, as most members write it.</param>

@@ -144,9 +144,9 @@ internal static class CypherScriptWriter
         s.Append(", languages: ");
         AppendValue(s, edge.Languages);
         s.Append(", surfaces: ");
-        AppendValue(s, ExportValues.Surfaces(edge));
+        AppendValue(s, edge.Surfaces);
         s.Append(", pinpoints: ");
-        AppendValue(s, ExportValues.Pinpoints(edge));
+        AppendValue(s, edge.Pinpoints);
         s.Append(", evidence: ");
         AppendValue(s, ExportValues.EvidenceJson(edge));
         return s.Append("}}").ToString();

@@ -86,14 +86,6 @@ internal static partial class ExportValues
         _ => throw new InvalidDataException($"unsupported property value of type {value?.GetType().Name ?? "null"}"),
     };
 
-    /// <summary>The distinct surfaces of the edge's evidence, in evidence order.</summary>
-    public static IReadOnlyList<string> Surfaces(GraphEdge edge) =>
-        [.. edge.Evidence.Select(e => e.Surface).OfType<string>().Distinct(StringComparer.Ordinal)];
-
-    /// <summary>The distinct pinpoints of the edge's evidence, in evidence order.</summary>
-    public static IReadOnlyList<string> Pinpoints(GraphEdge edge) =>
-        [.. edge.Evidence.Select(e => e.Pinpoint).OfType<string>().Distinct(StringComparer.Ordinal)];
-
     /// <summary>Each piece of evidence as a compact JSON string, the form Neo4j stores (it has no nested maps).</summary>
     public static IReadOnlyList<string> EvidenceJson(GraphEdge edge) => [.. edge.Evidence.Select(GraphProperties.EvidenceJson)];
 

@@ -93,8 +93,8 @@ internal static class GraphMlWriter
                 await DataAsync(w, "e", "label", edge.Type).ConfigureAwait(false);
                 await DataAsync(w, "e", "count", ExportValues.AsText(edge.Evidence.Count, "")).ConfigureAwait(false);
                 await DataAsync(w, "e", "languages", string.Join(ListSeparator, edge.Languages)).ConfigureAwait(false);
-                await DataAsync(w, "e", "surfaces", string.Join(ListSeparator, ExportValues.Surfaces(edge))).ConfigureAwait(false);
-                await DataAsync(w, "e", "pinpoints", string.Join(ListSeparator, ExportValues.Pinpoints(edge))).ConfigureAwait(false);
+                await DataAsync(w, "e", "surfaces", string.Join(ListSeparator, edge.Surfaces)).ConfigureAwait(false);
+                await DataAsync(w, "e", "pinpoints", string.Join(ListSeparator, edge.Pinpoints)).ConfigureAwait(false);
                 await DataAsync(w, "e", "evidence", string.Join('\n', ExportValues.EvidenceJson(edge))).ConfigureAwait(false);
                 await w.WriteEndElementAsync().ConfigureAwait(false);
                 edges++;

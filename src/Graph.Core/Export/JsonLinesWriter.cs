@@ -74,8 +74,8 @@ internal static class JsonLinesWriter
         w.WriteString("end", edge.To);
         w.WriteNumber("count", edge.Evidence.Count);
         ExtractionJson.WriteStrings(w, "languages", edge.Languages);
-        ExtractionJson.WriteStrings(w, "surfaces", ExportValues.Surfaces(edge));
-        ExtractionJson.WriteStrings(w, "pinpoints", ExportValues.Pinpoints(edge));
+        ExtractionJson.WriteStrings(w, "surfaces", edge.Surfaces);
+        ExtractionJson.WriteStrings(w, "pinpoints", edge.Pinpoints);
         w.WriteStartArray("evidence");
         foreach (var e in edge.Evidence)
         {

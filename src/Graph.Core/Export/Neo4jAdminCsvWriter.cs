@@ -154,7 +154,7 @@ internal static class Neo4jAdminCsvWriter
         AppendQuoted(s, type);
         s.Append(',');
         AppendQuoted(s, ExportValues.AsText(edge.Evidence.Count, ""));
-        foreach (var list in new[] { edge.Languages, ExportValues.Surfaces(edge), ExportValues.Pinpoints(edge), ExportValues.EvidenceJson(edge) })
+        foreach (var list in new[] { edge.Languages, edge.Surfaces, edge.Pinpoints, ExportValues.EvidenceJson(edge) })
         {
             s.Append(',');
             AppendValue(s, list, PropertyKind.TextList);

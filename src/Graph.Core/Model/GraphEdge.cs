@@ -12,4 +12,10 @@ public sealed record GraphEdge(string From, string Type, string To, IReadOnlyLis
 {
     /// <summary>The languages the edge is stated in, sorted.</summary>
     public IReadOnlyList<string> Languages => [.. Evidence.Select(e => e.Language).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+
+    /// <summary>The distinct surfaces of the evidence, in evidence order: the words an analyst reads on the edge.</summary>
+    public IReadOnlyList<string> Surfaces => [.. Evidence.Select(e => e.Surface).OfType<string>().Distinct(StringComparer.Ordinal)];
+
+    /// <summary>The distinct pinpoints of the evidence (<c>para. 96</c>), in evidence order.</summary>
+    public IReadOnlyList<string> Pinpoints => [.. Evidence.Select(e => e.Pinpoint).OfType<string>().Distinct(StringComparer.Ordinal)];
 }

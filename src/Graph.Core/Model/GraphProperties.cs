@@ -58,29 +58,38 @@ public static class GraphProperties
     {
         ArgumentNullException.ThrowIfNull(json);
         using var doc = JsonDocument.Parse(json);
-        if (doc.RootElement.ValueKind != JsonValueKind.Object)
+        return FromJson(doc.RootElement);
+    }
+
+    /// <summary>Reads a property map from a JSON object already parsed (a Neo4j result's <c>properties(n)</c>).</summary>
+    /// <exception cref="JsonException">When the element is not a JSON object.</exception>
+    public static Dictionary<string, object> FromJson(JsonElement map)
+    {
+        if (map.ValueKind != JsonValueKind.Object)
         {
             throw new JsonException("a property map must be a JSON object");
         }
         var result = new Dictionary<string, object>(StringComparer.Ordinal);
-        foreach (var p in doc.RootElement.EnumerateObject())
+        foreach (var p in map.EnumerateObject())
         {
-            object? value = p.Value.ValueKind switch
-            {
-                JsonValueKind.String => p.Value.GetString(),
-                JsonValueKind.Number when p.Value.TryGetInt64(out long n) => n,
-                JsonValueKind.True => true,
-                JsonValueKind.False => false,
-                JsonValueKind.Array => p.Value.EnumerateArray().Where(e => e.ValueKind == JsonValueKind.String).Select(e => e.GetString()!).ToArray(),
-                _ => null,
-            };
-            if (value is not null)
+            if (ValueOf(p.Value) is { } value)
             {
                 result[p.Name] = value;
             }
         }
         return result;
     }
+
+    /// <summary>A JSON value as a property value: string, 64-bit integer, boolean or string array; null for anything else.</summary>
+    public static object? ValueOf(JsonElement value) => value.ValueKind switch
+    {
+        JsonValueKind.String => value.GetString(),
+        JsonValueKind.Number when value.TryGetInt64(out long n) => n,
+        JsonValueKind.True => true,
+        JsonValueKind.False => false,
+        JsonValueKind.Array => value.EnumerateArray().Where(e => e.ValueKind == JsonValueKind.String).Select(e => e.GetString()!).ToArray(),
+        _ => null,
+    };
 
     /// <summary>
     /// Writes a node's fields into the JSON object the caller has started: id, label, name, ingested, and its
@@ -162,5 +171,37 @@ public static class GraphProperties
             WriteEvidence(w, evidence);
         }
         return Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
+    /// <summary>Reads one piece of evidence written by <see cref="EvidenceJson"/>.</summary>
+    /// <exception cref="JsonException">When the text is not an evidence object.</exception>
+    public static Evidence EvidenceFromJson(string json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        using var doc = JsonDocument.Parse(json);
+        var e = doc.RootElement;
+        if (e.ValueKind != JsonValueKind.Object)
+        {
+            throw new JsonException("evidence must be a JSON object");
+        }
+        string? Text(string name) => e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
+        int? Number(JsonElement within, string name) => within.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Number ? v.GetInt32() : null;
+        Paragraph? paragraph = e.TryGetProperty("paragraph", out var p) && p.ValueKind == JsonValueKind.Object
+            && p.TryGetProperty("part", out var part) && part.ValueKind == JsonValueKind.String
+            ? new Paragraph(part.GetString()!, Number(p, "number"))
+            : null;
+        return new Evidence
+        {
+            Source = Text("source") ?? throw new JsonException("evidence has no source"),
+            Language = Text("language") ?? throw new JsonException("evidence has no language"),
+            File = Text("file") ?? throw new JsonException("evidence has no file"),
+            Surface = Text("surface"),
+            Offset = Number(e, "offset"),
+            Length = Number(e, "length"),
+            Paragraph = paragraph,
+            Footnote = Number(e, "footnote"),
+            Pinpoint = Text("pinpoint"),
+            Date = Text("date"),
+        };
     }
 }

@@ -63,7 +63,7 @@ internal sealed class SqliteBatch : IDisposable
             "INSERT INTO sources (source, file, language, symbol, label, refs, loaded_at) VALUES ($source, $file, $language, $symbol, $label, $refs, $at)",
             ("$source", document.Source), ("$file", document.File), ("$language", document.Language), ("$symbol", Resolve(document.Symbol)),
             ("$label", document.Label.ToString()), ("$refs", document.References), ("$at", DateTimeOffset.UtcNow.ToString("O", System.Globalization.CultureInfo.InvariantCulture)));
-        foreach (var claim in MergeCollapsed(document.Nodes))
+        foreach (var claim in NodeMerger.Collapse(document.Nodes, Resolve))
         {
             Run(insertClaim, claim.Id, document.Source, claim.Label.ToString(), claim.Own ? 1 : 0, GraphProperties.ToJson(claim.Properties));
             affected.Add(claim.Id);
@@ -117,7 +117,7 @@ internal sealed class SqliteBatch : IDisposable
         {
             return;
         }
-        using (var old = Command("SELECT node FROM claims WHERE source = $source", ("$source", SqliteGraphStore.SeriesSource)))
+        using (var old = Command("SELECT node FROM claims WHERE source = $source", ("$source", SeriesIndex.Source)))
         using (var reader = old.ExecuteReader())
         {
             while (reader.Read())
@@ -125,8 +125,8 @@ internal sealed class SqliteBatch : IDisposable
                 affected.Add(reader.GetString(0));
             }
         }
-        Execute("DELETE FROM claims WHERE source = $source", ("$source", SqliteGraphStore.SeriesSource));
-        Execute("DELETE FROM evidence WHERE source = $source", ("$source", SqliteGraphStore.SeriesSource));
+        Execute("DELETE FROM claims WHERE source = $source", ("$source", SeriesIndex.Source));
+        Execute("DELETE FROM evidence WHERE source = $source", ("$source", SeriesIndex.Source));
         var resolutions = new List<(string, IReadOnlyDictionary<string, string>)>();
         using (var read = Command("SELECT id, properties FROM nodes WHERE label = 'Resolution' AND ingested = 1"))
         using (var reader = read.ExecuteReader())
@@ -146,7 +146,7 @@ internal sealed class SqliteBatch : IDisposable
         {
             var properties = series.Titles.ToDictionary(t => "title_" + t.Key, t => (object)t.Value, StringComparer.Ordinal);
             properties["members"] = (long)series.Members.Count;
-            Run(insertClaim, series.Id, SqliteGraphStore.SeriesSource, NodeLabel.Series.ToString(), 0, GraphProperties.ToJson(properties));
+            Run(insertClaim, series.Id, SeriesIndex.Source, NodeLabel.Series.ToString(), 0, GraphProperties.ToJson(properties));
             affected.Add(series.Id);
             foreach (string member in series.Members)
             {
@@ -155,7 +155,7 @@ internal sealed class SqliteBatch : IDisposable
                     file.Parameters["$source"].Value = GraphBuilder.SourceKey(member, language);
                     InsertEvidence(member, EdgeTypes.InSeries, series.Id, new Evidence
                     {
-                        Source = SqliteGraphStore.SeriesSource,
+                        Source = SeriesIndex.Source,
                         Language = language,
                         File = file.ExecuteScalar() as string ?? "",
                         Surface = title,
@@ -219,29 +219,6 @@ internal sealed class SqliteBatch : IDisposable
         resolved[id] = target;
         return target;
     }
-
-    /// <summary>Claims whose ids became one through an alias are merged: the own claim and the first values win.</summary>
-    private IEnumerable<NodeClaim> MergeCollapsed(IReadOnlyList<NodeClaim> claims) =>
-        claims
-            .Select(c => c with { Id = Resolve(c.Id) })
-            .GroupBy(c => c.Id, StringComparer.Ordinal)
-            .Select(g =>
-            {
-                var ordered = g.OrderByDescending(c => c.Own).ToList();
-                if (ordered.Count == 1)
-                {
-                    return ordered[0];
-                }
-                var properties = new Dictionary<string, object>(StringComparer.Ordinal);
-                foreach (var claim in ordered)
-                {
-                    foreach (var (key, value) in claim.Properties)
-                    {
-                        properties.TryAdd(key, value);
-                    }
-                }
-                return ordered[0] with { Properties = properties };
-            });
 
     private SqliteCommand Prepare(string sql, params string[] names)
     {

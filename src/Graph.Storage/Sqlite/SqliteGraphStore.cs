@@ -12,9 +12,6 @@ namespace Graph.Storage.Sqlite;
 /// </summary>
 public sealed partial class SqliteGraphStore : IGraphStore
 {
-    /// <summary>The source key under which derived series are stored; no document has it.</summary>
-    internal const string SeriesSource = "derived:series";
-
     private readonly SqliteConnection connection;
 
     private SqliteGraphStore(SqliteConnection connection, string address)
