@@ -1,7 +1,7 @@
 namespace Graph.Storage;
 
 /// <summary>A store cannot be opened or written: the message names the store and the problem.</summary>
-public sealed class GraphStoreException : Exception
+public class GraphStoreException : Exception
 {
     public GraphStoreException(string message)
         : base(message)
