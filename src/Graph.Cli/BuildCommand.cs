@@ -20,7 +20,7 @@ internal static class BuildCommand
 
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
     {
-        if (Options.Parse("build", args, "store") is not { } options)
+        if (Options.Parse("build", args, Options.StoreOptions) is not { } options)
         {
             return Usage.ExitUsage;
         }
@@ -33,7 +33,7 @@ internal static class BuildCommand
         IGraphStore store;
         try
         {
-            store = GraphStores.Open(options.Store);
+            store = options.OpenStore(create: true);
         }
         catch (GraphStoreException e)
         {
@@ -46,6 +46,7 @@ internal static class BuildCommand
             var loaded = new Dictionary<string, NodeLabel>(StringComparer.Ordinal);
             int documents = 0, references = 0;
             var clock = Stopwatch.StartNew();
+            int handled = 0;
             foreach (var chunk in files.Chunk(BatchSize))
             {
                 // Extraction is pure and thread-safe: a chunk's files are read in parallel, in order.
@@ -56,7 +57,22 @@ internal static class BuildCommand
                     stderr.WriteLine($"graph: {file}: {error}");
                 }
                 var batch = results.Where(r => r.Graph is not null).Select(r => r.Graph!).ToList();
-                foreach (var (graph, error) in await LoadAsync(store, batch).ConfigureAwait(false))
+                List<(DocumentGraph Graph, string? Error)> outcomes;
+                try
+                {
+                    outcomes = await LoadAsync(store, batch).ConfigureAwait(false);
+                }
+                catch (GraphStoreUnavailableException e)
+                {
+                    // No document is to blame and none after it would load: stop, and say how far the run got.
+                    progress.Done();
+                    stderr.WriteLine($"graph: {e.Message}");
+                    stdout.WriteLine(Summary(documents, loaded, references, failures, store.Address, clock.Elapsed));
+                    int notLoaded = batch.Count + files.Count - handled - chunk.Length;
+                    stdout.WriteLine($"Stopped: the store cannot be reached; {"file".ToQuantity(notLoaded)} not loaded.");
+                    return 1;
+                }
+                foreach (var (graph, error) in outcomes)
                 {
                     if (error is null)
                     {
@@ -70,6 +86,7 @@ internal static class BuildCommand
                         stderr.WriteLine($"graph: {graph.File}: {error}");
                     }
                 }
+                handled += chunk.Length;
                 progress.Advance(chunk.Length, failures.Count);
             }
             progress.Done();
@@ -109,7 +126,7 @@ internal static class BuildCommand
             await store.LoadAsync(batch).ConfigureAwait(false);
             return [.. batch.Select(g => (g, (string?)null))];
         }
-        catch (GraphStoreException) when (batch.Count > 1)
+        catch (GraphStoreException e) when (batch.Count > 1 && e is not GraphStoreUnavailableException)
         {
             var results = new List<(DocumentGraph, string?)>();
             foreach (var graph in batch)
@@ -119,14 +136,14 @@ internal static class BuildCommand
                     await store.LoadAsync([graph]).ConfigureAwait(false);
                     results.Add((graph, null));
                 }
-                catch (GraphStoreException e)
+                catch (GraphStoreException refused) when (refused is not GraphStoreUnavailableException)
                 {
-                    results.Add((graph, e.Message));
+                    results.Add((graph, refused.Message));
                 }
             }
             return results;
         }
-        catch (GraphStoreException e)
+        catch (GraphStoreException e) when (e is not GraphStoreUnavailableException)
         {
             return [.. batch.Select(g => (g, (string?)e.Message))];
         }

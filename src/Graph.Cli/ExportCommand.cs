@@ -12,7 +12,7 @@ internal static class ExportCommand
 {
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
     {
-        if (Options.Parse("export", args, "format", "out", "store") is not { } options)
+        if (Options.Parse("export", args, ["format", "out", .. Options.StoreOptions]) is not { } options)
         {
             return Usage.ExitUsage;
         }

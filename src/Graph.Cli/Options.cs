@@ -55,7 +55,14 @@ internal sealed class Options
 
     public string? this[string name] => named.GetValueOrDefault(name);
 
+    /// <summary>The options that name and reach a store, accepted by every command that opens one.</summary>
+    public static readonly string[] StoreOptions = ["store", "database", "user", "password"];
+
     public string Store => this["store"] ?? Graph.Storage.GraphStores.DefaultAddress;
+
+    /// <summary>Opens the store named by <c>--store</c>, with <c>--database</c>, <c>--user</c> and <c>--password</c> for Neo4j.</summary>
+    public Graph.Store.IGraphStore OpenStore(bool create) =>
+        Graph.Storage.GraphStores.Open(Store, create, this["database"], this["user"], this["password"]);
 
     /// <summary>
     /// Opens the store named by <c>--store</c> for reading, without creating it; null after printing why it
@@ -65,7 +72,7 @@ internal sealed class Options
     {
         try
         {
-            return Graph.Storage.GraphStores.Open(Store, create: false);
+            return OpenStore(create: false);
         }
         catch (Graph.Storage.GraphStoreException e)
         {

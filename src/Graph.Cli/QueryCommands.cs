@@ -234,7 +234,7 @@ internal static class QueryCommands
         string command, string[] args, string[] extra, TextWriter stderr,
         Func<IGraphStore, string, Options, bool, Task<int>> query)
     {
-        if (Options.Parse(command, args, ["store", "format", .. extra]) is not { } options)
+        if (Options.Parse(command, args, ["format", .. Options.StoreOptions, .. extra]) is not { } options)
         {
             return Usage.ExitUsage;
         }
@@ -254,7 +254,16 @@ internal static class QueryCommands
         await using (store.ConfigureAwait(false))
         {
             string id = takesId ? Graph.Model.UnSymbol.Canonical(options.Positional[0]) : "";
-            return await query(store, id, options, options["format"] == "json").ConfigureAwait(false);
+            try
+            {
+                return await query(store, id, options, options["format"] == "json").ConfigureAwait(false);
+            }
+            catch (Graph.Storage.GraphStoreException e)
+            {
+                // A server store is reached on first use, so it can fail here rather than when opened.
+                stderr.WriteLine($"graph: {e.Message}");
+                return 1;
+            }
         }
     }
 

@@ -30,7 +30,10 @@ internal static class Usage
               Writes the whole graph: a cypher-shell script, neo4j-admin import files (the command to run is
               printed), GraphML for Gephi, yEd and Cytoscape, or JSON Lines.
 
-        STORE is sqlite:PATH (default sqlite:graph.db).
+        STORE is sqlite:PATH (default sqlite:graph.db) or neo4j:URL (neo4j:http://localhost:7474, neo4j:https://HOST,
+        neo4j:neo4j+s://ID.databases.neo4j.io for Aura). For Neo4j, --database NAME, --user NAME and --password PW,
+        else NEO4J_DATABASE (default neo4j), NEO4J_USER and NEO4J_PASSWORD from the environment; prefer the
+        environment for the password, which a command line shows to every user of the machine.
 
         Exit codes: 0 done; 1 some file could not be read or loaded (reported on stderr; the others were
         processed), or the store or node does not exist; 2 usage error.
