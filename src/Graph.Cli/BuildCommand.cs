@@ -97,22 +97,22 @@ internal static class BuildCommand
 
     private static (string File, DocumentGraph? Graph, string? Error) Extract(DocumentFile file)
     {
-        string? text;
-        string? error;
+        byte[] bytes;
         try
         {
-            text = TextDecoder.TryDecode(File.ReadAllBytes(file.FullPath), out error);
+            bytes = File.ReadAllBytes(file.FullPath);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return (file.Name, null, $"cannot read the file: {e.Message}");
         }
-        if (text is null)
+        if (TextDecoder.TryDecode(bytes, out string? error) is not { } text)
         {
             return (file.Name, null, error);
         }
+        // The content hash goes into the store's journal, which the worker reads to skip unchanged files.
         var graph = GraphBuilder.Build(Extractor.Default.Extract(text, file.Name), out error);
-        return (file.Name, graph, error);
+        return (file.Name, graph is null ? null : graph with { ContentHash = GraphBuilder.ContentHash(bytes) }, error);
     }
 
     /// <summary>

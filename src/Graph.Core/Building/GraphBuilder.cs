@@ -22,6 +22,10 @@ public static partial class GraphBuilder
     [GeneratedRegex(@"/(?<modifier>Corr|Add|Rev)\.[0-9]{1,3}$", RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant)]
     private static partial Regex Modifier();
 
+    /// <summary>The content hash a store's journal keeps for a file: the SHA-256 of its bytes, lower-case hex.</summary>
+    public static string ContentHash(ReadOnlySpan<byte> bytes) =>
+        Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes));
+
     /// <summary>The key a language version of a document is loaded under: <c>A/RES/68/72@zh</c>.</summary>
     public static string SourceKey(string symbol, string language) => $"{symbol}@{language}";
 

@@ -29,6 +29,13 @@ public sealed record DocumentGraph
 
     /// <summary>How many references the extractor found (the summary counts them).</summary>
     public int References { get; init; }
+
+    /// <summary>
+    /// The SHA-256 of the file's bytes (<see cref="Building.GraphBuilder.ContentHash"/>), recorded with the source in
+    /// the same transaction as the graph: the journal that lets a long-running loader skip a file it has already
+    /// loaded unchanged. Null when the caller does not keep one.
+    /// </summary>
+    public string? ContentHash { get; init; }
 }
 
 /// <summary>What one source says about one node.</summary>

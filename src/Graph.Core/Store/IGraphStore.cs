@@ -30,6 +30,13 @@ public interface IGraphStore : IAsyncDisposable
     /// </exception>
     Task LoadAsync(IReadOnlyList<DocumentGraph> batch, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// The journal: every file a loaded source came from (its <see cref="DocumentGraph.File"/>), with the content
+    /// hash it was loaded with ("" when loaded without one). Written in the same transaction as the graph, so
+    /// after any crash it says exactly what the graph holds.
+    /// </summary>
+    Task<IReadOnlyDictionary<string, string>> LoadedFilesAsync(CancellationToken cancellationToken = default);
+
     /// <summary>The node with this id, or with a joint symbol this id is part of; null when there is none.</summary>
     Task<GraphNode?> FindNodeAsync(string id, CancellationToken cancellationToken = default);
 

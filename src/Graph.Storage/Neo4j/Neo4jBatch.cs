@@ -42,7 +42,7 @@ internal sealed class Neo4jBatch(Neo4jTransaction tx, CancellationToken cancella
             "add-source",
             ("key", document.Source), ("file", document.File), ("language", document.Language), ("symbol", Resolve(document.Symbol)),
             ("label", document.Label.ToString()), ("refs", (long)document.References),
-            ("loadedAt", DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture))).ConfigureAwait(false);
+            ("loadedAt", DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture)), ("hash", document.ContentHash ?? "")).ConfigureAwait(false);
         var claims = NodeMerger.Collapse(document.Nodes, Resolve).Select(claim =>
         {
             affected.Add(claim.Id);

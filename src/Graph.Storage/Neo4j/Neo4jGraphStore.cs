@@ -65,6 +65,23 @@ public sealed class Neo4jGraphStore : IGraphStore
             cancellationToken).ConfigureAwait(false);
     }
 
+    public async Task<IReadOnlyDictionary<string, string>> LoadedFilesAsync(CancellationToken cancellationToken = default)
+    {
+        var records = await ReadAsync((tx, ct) => tx.RunAsync(Neo4jStatements.Get("loaded-files"), null, ct), cancellationToken).ConfigureAwait(false);
+        var files = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var row in records.Each())
+        {
+            string file = row.Text("file");
+            string hash = row.TextOrNull("hash") ?? "";
+            // Two language versions in one file would be one file; keep the hash that sorts last, as SQLite's max() does.
+            if (!files.TryGetValue(file, out string? known) || string.CompareOrdinal(hash, known) > 0)
+            {
+                files[file] = hash;
+            }
+        }
+        return files;
+    }
+
     public async Task<GraphNode?> FindNodeAsync(string id, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(id);

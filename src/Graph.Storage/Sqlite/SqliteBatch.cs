@@ -60,9 +60,10 @@ internal sealed class SqliteBatch : IDisposable
             Remove(source);
         }
         Execute(
-            "INSERT INTO sources (source, file, language, symbol, label, refs, loaded_at) VALUES ($source, $file, $language, $symbol, $label, $refs, $at)",
+            "INSERT INTO sources (source, file, language, symbol, label, refs, loaded_at, hash) VALUES ($source, $file, $language, $symbol, $label, $refs, $at, $hash)",
             ("$source", document.Source), ("$file", document.File), ("$language", document.Language), ("$symbol", Resolve(document.Symbol)),
-            ("$label", document.Label.ToString()), ("$refs", document.References), ("$at", DateTimeOffset.UtcNow.ToString("O", System.Globalization.CultureInfo.InvariantCulture)));
+            ("$label", document.Label.ToString()), ("$refs", document.References), ("$at", DateTimeOffset.UtcNow.ToString("O", System.Globalization.CultureInfo.InvariantCulture)),
+            ("$hash", document.ContentHash ?? ""));
         foreach (var claim in NodeMerger.Collapse(document.Nodes, Resolve))
         {
             Run(insertClaim, claim.Id, document.Source, claim.Label.ToString(), claim.Own ? 1 : 0, GraphProperties.ToJson(claim.Properties));

@@ -11,6 +11,19 @@ public sealed partial class SqliteGraphStore
     private const string EvidenceColumns =
         "from_id, type, to_id, source, language, file, surface, offset, length, part, paragraph, footnote, pinpoint, date";
 
+    public Task<IReadOnlyDictionary<string, string>> LoadedFilesAsync(CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        using var command = Command("SELECT file, max(hash) FROM sources GROUP BY file");
+        using var reader = command.ExecuteReader();
+        var files = new Dictionary<string, string>(StringComparer.Ordinal);
+        while (reader.Read())
+        {
+            files[reader.GetString(0)] = reader.GetString(1);
+        }
+        return Task.FromResult<IReadOnlyDictionary<string, string>>(files);
+    }
+
     public Task<GraphNode?> FindNodeAsync(string id, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(id);

@@ -11,13 +11,16 @@ namespace Graph.Storage.Sqlite;
 internal static class SqliteSchema
 {
     /// <summary>The version this build writes and reads. A file with a newer one is refused, not damaged.</summary>
-    public const int Version = 1;
+    public const int Version = 2;
 
-    private const string CreateVersion1 = """
+    /// <summary>Version 2 added the journal: each source's content hash.</summary>
+    private const string MigrateToVersion2 = "ALTER TABLE sources ADD COLUMN hash TEXT NOT NULL DEFAULT '';";
+
+    private const string Create = """
         CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
         CREATE TABLE sources (
             source TEXT PRIMARY KEY, file TEXT NOT NULL, language TEXT NOT NULL, symbol TEXT NOT NULL,
-            label TEXT NOT NULL, refs INTEGER NOT NULL, loaded_at TEXT NOT NULL) WITHOUT ROWID;
+            label TEXT NOT NULL, refs INTEGER NOT NULL, loaded_at TEXT NOT NULL, hash TEXT NOT NULL DEFAULT '') WITHOUT ROWID;
         CREATE INDEX sources_file ON sources (file);
         CREATE INDEX sources_symbol ON sources (symbol);
         CREATE TABLE claims (
@@ -61,7 +64,7 @@ internal static class SqliteSchema
             }
             using var create = connection.CreateCommand();
             create.Transaction = transaction;
-            create.CommandText = CreateVersion1 + "INSERT INTO meta (key, value) VALUES ('schema_version', $version);";
+            create.CommandText = Create + "INSERT INTO meta (key, value) VALUES ('schema_version', $version);";
             create.Parameters.AddWithValue("$version", Version.ToString(System.Globalization.CultureInfo.InvariantCulture));
             create.ExecuteNonQuery();
             transaction.Commit();
@@ -79,7 +82,15 @@ internal static class SqliteSchema
         {
             throw new GraphStoreException($"{address}: written by a newer version of graph (schema {version}); this build reads schema {Version}. Upgrade graph, or build into a new file");
         }
-        // Version 1 is the first: nothing to migrate yet. A future version migrates here, inside this transaction.
+        if (version < 2)
+        {
+            // Migrations run inside this transaction: a file is either wholly migrated or left as it was.
+            using var migrate = connection.CreateCommand();
+            migrate.Transaction = transaction;
+            migrate.CommandText = MigrateToVersion2 + "UPDATE meta SET value = $version WHERE key = 'schema_version';";
+            migrate.Parameters.AddWithValue("$version", Version.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            migrate.ExecuteNonQuery();
+        }
         transaction.Commit();
     }
 }

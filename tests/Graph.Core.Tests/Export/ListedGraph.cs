@@ -42,6 +42,8 @@ internal sealed class ListedGraph(IReadOnlyList<GraphNode> nodes, IReadOnlyList<
 
     public Task LoadAsync(IReadOnlyList<DocumentGraph> batch, CancellationToken cancellationToken = default) => throw new NotSupportedException();
 
+    public Task<IReadOnlyDictionary<string, string>> LoadedFilesAsync(CancellationToken cancellationToken = default) => throw new NotSupportedException();
+
     public Task<GraphNode?> FindNodeAsync(string id, CancellationToken cancellationToken = default) => throw new NotSupportedException();
 
     public Task<IReadOnlyList<GraphEdge>> OutgoingAsync(string id, CancellationToken cancellationToken = default) => throw new NotSupportedException();

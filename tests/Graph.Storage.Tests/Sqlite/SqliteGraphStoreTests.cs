@@ -26,7 +26,7 @@ public sealed class SqliteGraphStoreTests : IDisposable
 
         await SqliteGraphStore.Open(path).DisposeAsync();
 
-        Assert.Equal("1", Scalar(path, "SELECT value FROM meta WHERE key = 'schema_version'"));
+        Assert.Equal("2", Scalar(path, "SELECT value FROM meta WHERE key = 'schema_version'"));
         Assert.Equal(
             "aliases claims evidence meta nodes sources",
             Scalar(path, "SELECT group_concat(name, ' ') FROM (SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name)"));
@@ -50,12 +50,43 @@ public sealed class SqliteGraphStoreTests : IDisposable
         {
             await store.LoadAsync([Seeds.Graph(Seeds.MineAction62Zh)], Token);
         }
-        Execute(path, "UPDATE meta SET value = '2' WHERE key = 'schema_version'");
+        Execute(path, "UPDATE meta SET value = '3' WHERE key = 'schema_version'");
 
         var error = AssertRefusedAndUntouched(path);
 
         Assert.Contains("newer version", error.Message, StringComparison.Ordinal);
-        Assert.Contains("schema 2", error.Message, StringComparison.Ordinal);
+        Assert.Contains("schema 3", error.Message, StringComparison.Ordinal);
+    }
+
+    /// <remarks>The version 1 layout, as the first release wrote it: no journal column.</remarks>
+    [Fact]
+    public async Task A_version_1_file_is_migrated_in_place_keeping_its_graph_and_an_empty_journal_hash()
+    {
+        string path = folder.Path("v1.db");
+        await using (var store = SqliteGraphStore.Open(path))
+        {
+            await store.LoadAsync([Seeds.Graph(Seeds.MineAction62Zh) with { ContentHash = null }], Token);
+        }
+        string nodesBefore = Scalar(path, "SELECT count(*) FROM nodes")!;
+        // Turn it back into a version 1 file: the sources table without its hash column.
+        Execute(path, """
+            CREATE TABLE sources_v1 (
+                source TEXT PRIMARY KEY, file TEXT NOT NULL, language TEXT NOT NULL, symbol TEXT NOT NULL,
+                label TEXT NOT NULL, refs INTEGER NOT NULL, loaded_at TEXT NOT NULL) WITHOUT ROWID;
+            INSERT INTO sources_v1 SELECT source, file, language, symbol, label, refs, loaded_at FROM sources;
+            DROP TABLE sources;
+            ALTER TABLE sources_v1 RENAME TO sources;
+            UPDATE meta SET value = '1' WHERE key = 'schema_version';
+            """);
+
+        await using (var store = SqliteGraphStore.Open(path))
+        {
+            var files = await store.LoadedFilesAsync(Token);
+
+            Assert.Equal([(Seeds.Graph(Seeds.MineAction62Zh).File, "")], files.Select(f => (f.Key, f.Value)));
+        }
+        Assert.Equal("2", Scalar(path, "SELECT value FROM meta WHERE key = 'schema_version'"));
+        Assert.Equal(nodesBefore, Scalar(path, "SELECT count(*) FROM nodes"));
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 // The Neo4j store's bookkeeping: what each loaded document said, kept apart from the graph analysts query, so
 // that loading a document again can replace exactly what it said before. Run after cypher/schema.cypher.
-//   GraphSource    one per loaded language version: key (A/RES/68/72@en), file, language, symbol, label, refs
+//   GraphSource    one per loaded language version: key (A/RES/68/72@en), file, language, symbol, label, refs,
+//                  hash (the file's SHA-256 as loaded: the journal a long-running loader reads)
 //   GraphClaim     what one source says about one node: node, source, label, own, properties (a JSON map)
 //   GraphEvidence  one statement of one relationship: source, fromId, type, toId, offset, json
 //   GraphAlias     a part of a joint symbol and the joint symbol it names: alias, id, source

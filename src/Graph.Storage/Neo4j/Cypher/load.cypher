@@ -57,7 +57,7 @@ MATCH (s:GraphSource {key: $source})
 DELETE s;
 
 // name: add-source
-CREATE (:GraphSource {key: $key, file: $file, language: $language, symbol: $symbol, label: $label, refs: $refs, loadedAt: $loadedAt});
+CREATE (:GraphSource {key: $key, file: $file, language: $language, symbol: $symbol, label: $label, refs: $refs, loadedAt: $loadedAt, hash: $hash});
 
 // name: add-claims
 UNWIND $rows AS row

@@ -47,6 +47,10 @@ RETURN fromId, type, toId, evidence
 ORDER BY fromId, type, toId
 LIMIT $limit;
 
+// name: loaded-files
+MATCH (s:GraphSource)
+RETURN s.file AS file, coalesce(s.hash, '') AS hash;
+
 // name: count-sources
 MATCH (s:GraphSource)
 RETURN count(s) AS sources;
