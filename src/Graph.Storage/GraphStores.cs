@@ -20,8 +20,10 @@ public static class GraphStores
     /// <param name="database">Neo4j: the database; else <c>NEO4J_DATABASE</c>, else <c>neo4j</c>.</param>
     /// <param name="user">Neo4j: the user; else <c>NEO4J_USER</c>.</param>
     /// <param name="password">Neo4j: the password; else <c>NEO4J_PASSWORD</c>. Never shown in a message.</param>
+    /// <param name="lockTimeout">SQLite: how long to wait for another process's lock (see <see cref="SqliteGraphStore.Open"/>).</param>
     /// <exception cref="GraphStoreException">When the address names no known kind of store, or the store cannot be opened.</exception>
-    public static IGraphStore Open(string address, bool create = true, string? database = null, string? user = null, string? password = null)
+    public static IGraphStore Open(
+        string address, bool create = true, string? database = null, string? user = null, string? password = null, TimeSpan? lockTimeout = null)
     {
         ArgumentNullException.ThrowIfNull(address);
         if (address.StartsWith("sqlite:", StringComparison.Ordinal))
@@ -31,7 +33,7 @@ public static class GraphStores
                 ? throw new GraphStoreException("sqlite: needs a file path, as in sqlite:graph.db")
                 : !create && !File.Exists(path)
                     ? throw new GraphStoreException($"{address}: no such file; run 'graph build <files> --store {address}' first")
-                    : SqliteGraphStore.Open(path);
+                    : SqliteGraphStore.Open(path, lockTimeout);
         }
         if (address.StartsWith("neo4j:", StringComparison.Ordinal))
         {

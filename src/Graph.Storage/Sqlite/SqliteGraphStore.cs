@@ -22,17 +22,31 @@ public sealed partial class SqliteGraphStore : IGraphStore
 
     public string Address { get; }
 
+    /// <summary>How long a statement waits for another process's lock by default: long enough for any batch of theirs.</summary>
+    public static readonly TimeSpan DefaultLockTimeout = TimeSpan.FromSeconds(30);
+
     /// <summary>Opens the store at <paramref name="path"/>, creating the file and its schema on first use.</summary>
+    /// <param name="path">The SQLite file.</param>
+    /// <param name="lockTimeout">
+    /// How long a statement waits while another process holds the file's lock before the store gives up with a
+    /// <see cref="GraphStoreException"/> ("database is locked"); <see cref="DefaultLockTimeout"/> when null. A
+    /// service that must notice a lock quickly, report it and retry later passes a short one.
+    /// </param>
     /// <exception cref="GraphStoreException">When the file cannot be opened, is not a graph store, or is from a newer version.</exception>
-    public static SqliteGraphStore Open(string path)
+    public static SqliteGraphStore Open(string path, TimeSpan? lockTimeout = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
+        var wait = lockTimeout ?? DefaultLockTimeout;
+        ArgumentOutOfRangeException.ThrowIfLessThan(wait, TimeSpan.Zero, nameof(lockTimeout));
         string address = "sqlite:" + path;
         var connection = new SqliteConnection(new SqliteConnectionStringBuilder
         {
             DataSource = path,
             Mode = SqliteOpenMode.ReadWriteCreate,
             Pooling = false,
+            // Microsoft.Data.Sqlite retries a busy statement until the command timeout, on top of SQLite's own
+            // busy timeout: both follow the lock timeout.
+            DefaultTimeout = (int)Math.Ceiling(wait.TotalSeconds),
         }.ToString());
         try
         {
@@ -45,7 +59,7 @@ public sealed partial class SqliteGraphStore : IGraphStore
             using (var timeout = connection.CreateCommand())
             {
                 // The busy timeout makes a second writer wait instead of failing at once.
-                timeout.CommandText = "PRAGMA busy_timeout = 30000;";
+                timeout.CommandText = $"PRAGMA busy_timeout = {(long)wait.TotalMilliseconds};";
                 timeout.ExecuteNonQuery();
             }
             // The schema is checked before the journal mode is set: switching to WAL rewrites the file's header,
