@@ -1,4 +1,3 @@
-using System.Net;
 using Graph.Worker.Monitoring;
 using Graph.Worker.Inbox;
 using Graph.Worker.Pipeline;
@@ -80,7 +79,7 @@ internal static class Program
         {
             await host.StartAsync().ConfigureAwait(false);
         }
-        catch (HttpListenerException e)
+        catch (System.Net.Sockets.SocketException e)
         {
             await Console.Error.WriteLineAsync($"graph-worker: cannot listen on Worker:HealthUrl {options.HealthUrl}: {e.Message}").ConfigureAwait(false);
             return 1;

@@ -68,7 +68,7 @@ internal sealed class WorkerOptions
     /// </summary>
     public TimeSpan LockTimeout { get; private init; }
 
-    /// <summary>The HttpListener prefix of the health endpoint; empty when it is off.</summary>
+    /// <summary>The URL prefix of the health endpoint (http://host:port/, + or * for every address); empty when it is off.</summary>
     public string HealthUrl { get; private init; } = "";
 
     /// <summary>
@@ -223,7 +223,7 @@ internal sealed class WorkerOptions
         {
             return;
         }
-        // HttpListener takes + and * as "every host name"; Uri does not, so they stand in as a name for the check.
+        // + and * mean "every address" (as HttpListener writes it); Uri does not take them, so they stand in as a name for the check.
         string checkable = url.Replace("://+", "://any-host", StringComparison.Ordinal).Replace("://*", "://any-host", StringComparison.Ordinal);
         bool valid = url.StartsWith("http://", StringComparison.OrdinalIgnoreCase)
             && url.EndsWith('/')
