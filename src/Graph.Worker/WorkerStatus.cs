@@ -16,6 +16,10 @@ internal sealed class WorkerStatus(WorkerOptions options)
     private string storeAddress = options.StoreAddress;
 
     /// <summary>Files loaded into the store since start.</summary>
+    private const long RateWindowMs = 60_000;
+    private readonly long started = Environment.TickCount64;
+    private readonly Queue<(long At, int Count)> recent = new();
+
     public long Loaded => Interlocked.Read(ref loaded);
 
     /// <summary>Files moved to the failed folder since start.</summary>
@@ -50,6 +54,40 @@ internal sealed class WorkerStatus(WorkerOptions options)
     {
         Interlocked.Increment(ref loaded);
         Interlocked.Add(ref references, referenceCount);
+        long now = Environment.TickCount64;
+        lock (recent)
+        {
+            recent.Enqueue((now, referenceCount));
+            Prune(now);
+        }
+    }
+
+    /// <summary>
+    /// References loaded per second over the last minute (or since start, if that is shorter): the throughput an
+    /// operator watches, without a metrics system to compute a rate from the counter.
+    /// </summary>
+    public double ReferencesPerSecond()
+    {
+        long now = Environment.TickCount64;
+        lock (recent)
+        {
+            Prune(now);
+            long sum = 0;
+            foreach (var (_, count) in recent)
+            {
+                sum += count;
+            }
+            double window = Math.Min(RateWindowMs, Math.Max(now - started, 1));
+            return sum * 1000.0 / window;
+        }
+    }
+
+    private void Prune(long now)
+    {
+        while (recent.Count > 0 && now - recent.Peek().At > RateWindowMs)
+        {
+            recent.Dequeue();
+        }
     }
 
     public void FileFailed() => Interlocked.Increment(ref failed);

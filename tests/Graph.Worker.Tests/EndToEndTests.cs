@@ -41,6 +41,8 @@ public sealed partial class EndToEndTests
         Assert.Equal(0, metrics["graph_worker_queue_length"]);
         Assert.Equal(1, metrics["graph_worker_store_up"]);
         Assert.Equal(done.References, metrics["graph_worker_references_total"]);
+        // Everything was loaded within the last minute, so the rate is the total over at most that minute.
+        Assert.InRange(metrics["graph_worker_references_per_second"], done.References / 60.0, done.References * 1000.0);
 
         var (exitCode, _) = await worker.TerminateAsync(TimeSpan.FromSeconds(15) + Limits.ExitSlack);
         Assert.True(exitCode == 0, worker.Diagnostics($"SIGTERM gave exit code {exitCode}"));

@@ -11,7 +11,7 @@ namespace Graph.Worker.Monitoring;
 /// </summary>
 internal sealed record HealthReport(
     string StoreAddress, bool StoreReachable, string InboxPath, bool InboxReadable,
-    long Queue, long Loaded, long Failed, long Unchanged, long Retried, long References)
+    long Queue, long Loaded, long Failed, long Unchanged, long Retried, long References, double ReferencesPerSecond)
 {
     // Addresses and paths are shown as written: no \u escapes for '+' in neo4j+s or for non-ASCII folder names.
     private static readonly JsonWriterOptions Compact = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
@@ -24,7 +24,7 @@ internal sealed record HealthReport(
         ArgumentNullException.ThrowIfNull(options);
         return new HealthReport(
             status.StoreAddress, status.StoreReachable, options.Inbox, IsReadable(options.Inbox),
-            status.Queue, status.Loaded, status.Failed, status.Unchanged, status.Retried, status.References);
+            status.Queue, status.Loaded, status.Failed, status.Unchanged, status.Retried, status.References, status.ReferencesPerSecond());
     }
 
     /// <summary>
@@ -52,6 +52,7 @@ internal sealed record HealthReport(
             json.WriteNumber("unchanged", Unchanged);
             json.WriteNumber("retried", Retried);
             json.WriteNumber("references", References);
+            json.WriteNumber("referencesPerSecond", Math.Round(ReferencesPerSecond, 1));
             json.WriteEndObject();
         }
         return buffer.ToArray();
@@ -66,13 +67,14 @@ internal sealed record HealthReport(
         Metric(text, "graph_worker_files_unchanged_total", "counter", "Files skipped since the worker started because the store's journal holds them with the same content.", Unchanged);
         Metric(text, "graph_worker_batches_retried_total", "counter", "Batches tried again since the worker started because the store was unavailable.", Retried);
         Metric(text, "graph_worker_references_total", "counter", "References in the files loaded since the worker started.", References);
+        Metric(text, "graph_worker_references_per_second", "gauge", "References loaded per second over the last minute.", ReferencesPerSecond);
         Metric(text, "graph_worker_queue_length", "gauge", "Files seen and not yet loaded or failed.", Queue);
         Metric(text, "graph_worker_store_up", "gauge", "1 when the store answered at the last attempt, else 0.", StoreReachable ? 1 : 0);
         return text.ToString();
     }
 
-    private static void Metric(StringBuilder text, string name, string type, string help, long value) =>
-        text.Append(CultureInfo.InvariantCulture, $"# HELP {name} {help}\n# TYPE {name} {type}\n{name} {value}\n");
+    private static void Metric(StringBuilder text, string name, string type, string help, double value) =>
+        text.Append(CultureInfo.InvariantCulture, $"# HELP {name} {help}\n# TYPE {name} {type}\n{name} {value:0.###}\n");
 
     /// <summary>Whether the inbox exists and its entries can be listed now.</summary>
     private static bool IsReadable(string inbox)

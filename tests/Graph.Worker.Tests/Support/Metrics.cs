@@ -12,6 +12,7 @@ internal static class Metrics
         "graph_worker_files_unchanged_total",
         "graph_worker_batches_retried_total",
         "graph_worker_references_total",
+        "graph_worker_references_per_second",
         "graph_worker_queue_length",
         "graph_worker_store_up",
     ];
