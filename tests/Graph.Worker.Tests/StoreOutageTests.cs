@@ -61,18 +61,20 @@ public sealed class StoreOutageTests
     [Fact]
     public async Task While_the_store_folder_is_read_only_the_worker_is_unhealthy_and_loads_everything_once_it_is_writable()
     {
-        if (Environment.IsPrivilegedProcess)
-        {
-            Assert.Skip("running as root, for whom a read-only folder is writable all the same");
-        }
         using var temp = new TempFolder();
         Corpus.WriteSeeds(temp.Path("inbox"));
         Directory.CreateDirectory(temp.Path("store"));
         var settings = new Dictionary<string, string> { ["Store"] = "sqlite:store/worker.db" };
+        // Root writes into a read-only folder all the same: as root, the worker runs as nobody, owning the folder.
+        string? asUser = Environment.IsPrivilegedProcess ? "nobody:" + Group("nobody") : null;
+        if (asUser is not null)
+        {
+            Run("chown", "-R", asUser, temp.Root);
+        }
         Chmod("555", temp.Path("store"));
         try
         {
-            await using var worker = WorkerProcess.Start(temp.Root, settings);
+            await using var worker = WorkerProcess.Start(temp.Root, settings, asUser: asUser);
             var outage = await worker.WaitForAsync(
                 "503 with the store unreachable and a retry counted",
                 h => h.Code == HttpStatusCode.ServiceUnavailable && h.Retried > 0,
@@ -93,11 +95,28 @@ public sealed class StoreOutageTests
         }
     }
 
-    private static void Chmod(string mode, string path)
+    private static void Chmod(string mode, string path) => Run("chmod", mode, path);
+
+    /// <summary>The primary group of <paramref name="user"/> (nogroup on Debian, nobody elsewhere).</summary>
+    private static string Group(string user)
     {
-        using var chmod = Process.Start(new ProcessStartInfo("chmod") { ArgumentList = { mode, path }, UseShellExecute = false })
-            ?? throw new InvalidOperationException("could not run chmod");
-        chmod.WaitForExit();
-        Assert.Equal(0, chmod.ExitCode);
+        var start = new ProcessStartInfo("id") { ArgumentList = { "-gn", user }, UseShellExecute = false, RedirectStandardOutput = true };
+        using var id = Process.Start(start) ?? throw new InvalidOperationException("could not run id");
+        string group = id.StandardOutput.ReadToEnd().Trim();
+        id.WaitForExit();
+        Assert.Equal(0, id.ExitCode);
+        return group;
+    }
+
+    private static void Run(string program, params string[] args)
+    {
+        var start = new ProcessStartInfo(program) { UseShellExecute = false };
+        foreach (string arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+        using var process = Process.Start(start) ?? throw new InvalidOperationException($"could not run {program}");
+        process.WaitForExit();
+        Assert.Equal(0, process.ExitCode);
     }
 }

@@ -95,7 +95,14 @@ internal sealed class WorkerProcess : IAsyncDisposable
     /// <paramref name="settings"/> (keys without the <c>Worker:</c> prefix) and HealthUrl on <paramref name="port"/>,
     /// a free loopback port when none is given.
     /// </summary>
-    public static WorkerProcess Start(string workingDirectory, IReadOnlyDictionary<string, string>? settings = null, int? port = null)
+    /// <param name="workingDirectory">The worker's working folder.</param>
+    /// <param name="settings">Worker:* settings over <see cref="TestDefaults"/>.</param>
+    /// <param name="port">The health port; a free one when null.</param>
+    /// <param name="asUser">
+    /// A user and group (<c>nobody:nogroup</c>) to run the worker as, through <c>setpriv</c>, which needs root: lets a test run as root make a folder
+    /// read-only for the worker, since root itself writes into read-only folders.
+    /// </param>
+    public static WorkerProcess Start(string workingDirectory, IReadOnlyDictionary<string, string>? settings = null, int? port = null, string? asUser = null)
     {
         int chosen = port ?? FreePort();
         var merged = new Dictionary<string, string>(TestDefaults);
@@ -105,6 +112,18 @@ internal sealed class WorkerProcess : IAsyncDisposable
             merged[key] = value;
         }
         var start = StartInfo(workingDirectory, merged.Select(kv => $"--Worker:{kv.Key}={kv.Value}"), environment: null);
+        if (asUser is not null)
+        {
+            // setpriv execs the worker in its own process, so the process id (SIGTERM, kill -9) is still the worker's.
+            string[] worker = [start.FileName, .. start.ArgumentList];
+            start.FileName = "setpriv";
+            start.ArgumentList.Clear();
+            string[] ids = asUser.Split(':');
+            foreach (string arg in (string[])[$"--reuid={ids[0]}", $"--regid={ids[^1]}", "--clear-groups", "--", .. worker])
+            {
+                start.ArgumentList.Add(arg);
+            }
+        }
         var process = Process.Start(start) ?? throw new InvalidOperationException($"could not start {Hosts.Dotnet}");
         process.StandardInput.Close();
         return new WorkerProcess(process, workingDirectory, chosen, merged);
