@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using Graph.Building;
-using Graph.Extraction;
 using Graph.Model;
 using Graph.Storage;
 using Graph.Store;
@@ -106,13 +105,9 @@ internal static class BuildCommand
         {
             return (file.Name, null, $"cannot read the file: {e.Message}");
         }
-        if (TextDecoder.TryDecode(bytes, out string? error) is not { } text)
-        {
-            return (file.Name, null, error);
-        }
         // The content hash goes into the store's journal, which the worker reads to skip unchanged files.
-        var graph = GraphBuilder.Build(Extractor.Default.Extract(text, file.Name), out error);
-        return (file.Name, graph is null ? null : graph with { ContentHash = GraphBuilder.ContentHash(bytes) }, error);
+        var graph = GraphBuilder.FromFile(bytes, file.Name, GraphBuilder.ContentHash(bytes), out string? error);
+        return (file.Name, graph, error);
     }
 
     /// <summary>

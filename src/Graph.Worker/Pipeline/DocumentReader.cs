@@ -1,8 +1,5 @@
 using System.Threading.Channels;
 using Graph.Building;
-using Graph.Extraction;
-using Graph.Model;
-using Graph.Text;
 using Graph.Worker.Inbox;
 
 namespace Graph.Worker.Pipeline;
@@ -79,28 +76,11 @@ internal sealed class DocumentReader(WorkerOptions options, LoadedFileJournal jo
             outcomes.Unchanged(file);
             return null;
         }
-        string? text = TextDecoder.TryDecode(bytes, out string? error);
-        if (text is null)
+        if (GraphBuilder.FromFile(bytes, file.Name, hash, out string? error) is not { } graph)
         {
-            outcomes.Failed(file, error ?? "the bytes are not text");
+            outcomes.Failed(file, error!);
             return null;
         }
-        DocumentGraph? graph;
-        try
-        {
-            graph = GraphBuilder.Build(Extractor.Default.Extract(text, file.Name), out error);
-        }
-        // Whatever the extractor throws on one file is that file's failure, not the worker's.
-        catch (Exception e) when (e is not OutOfMemoryException)
-        {
-            outcomes.Failed(file, $"the extractor failed: {e.GetType().Name}: {e.Message}");
-            return null;
-        }
-        if (graph is null)
-        {
-            outcomes.Failed(file, error ?? "the file cannot be placed in the graph");
-            return null;
-        }
-        return new PendingDocument(file, graph with { ContentHash = hash });
+        return new PendingDocument(file, graph);
     }
 }
