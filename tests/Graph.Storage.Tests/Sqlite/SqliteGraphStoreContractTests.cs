@@ -1,6 +1,5 @@
 using Graph.Storage.Sqlite;
 using Graph.Storage.Tests.Store;
-using Graph.Storage.Tests.Support;
 using Graph.Store;
 
 namespace Graph.Storage.Tests.Sqlite;

@@ -1,13 +1,13 @@
 using System.Text;
 
-namespace Graph.Worker.Tests.Support;
+namespace Graph.Tests.Shared;
 
-/// <summary>A real folder under the system's temp directory, deleted with everything in it when disposed.</summary>
+/// <summary>A real folder under the system's temp directory, named after the test assembly, deleted with everything in it when disposed.</summary>
 internal sealed class TempFolder : IDisposable
 {
     public TempFolder()
     {
-        Root = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"graph-worker-tests-{Guid.NewGuid():N}");
+        Root = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"{typeof(TempFolder).Assembly.GetName().Name}-{Guid.NewGuid():N}");
         Directory.CreateDirectory(Root);
     }
 

@@ -1,4 +1,4 @@
-namespace Graph.Storage.Tests.Support;
+namespace Graph.Tests.Shared;
 
 /// <summary>Finds files of the repository (the seeds) from wherever the tests run.</summary>
 internal static class Repository
@@ -6,6 +6,10 @@ internal static class Repository
     public static string Root { get; } = FindRoot();
 
     public static string Path(params string[] parts) => System.IO.Path.Combine([Root, .. parts]);
+
+    /// <summary>The seed files, in ordinal order of their names.</summary>
+    public static IReadOnlyList<string> SeedNames { get; } =
+        [.. Directory.EnumerateFiles(Path("seeds"), "*.txt").Select(System.IO.Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal)];
 
     private static string FindRoot()
     {
