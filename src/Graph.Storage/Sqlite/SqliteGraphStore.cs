@@ -76,7 +76,7 @@ public sealed partial class SqliteGraphStore : IGraphStore
         catch (SqliteException e)
         {
             connection.Dispose();
-            throw new GraphStoreException($"{address}: {Describe(e)}", e);
+            throw Failure($"{address}: {Describe(e)}", e);
         }
         catch
         {
@@ -84,6 +84,17 @@ public sealed partial class SqliteGraphStore : IGraphStore
             throw;
         }
     }
+
+    /// <summary>
+    /// SQLite's busy (5), locked (6), read-only (8), I/O error (10), disk full (13) and cannot-open (14) codes say
+    /// that the file cannot be used now (another process holds it, its disk or folder is in trouble), not that a
+    /// document is wrong: those are <see cref="GraphStoreUnavailableException"/>, so callers stop or wait instead of
+    /// blaming documents one by one. Any other code is a refusal.
+    /// </summary>
+    private static GraphStoreException Failure(string message, SqliteException e) =>
+        e.SqliteErrorCode is 5 or 6 or 8 or 10 or 13 or 14
+            ? new GraphStoreUnavailableException(message, e)
+            : new GraphStoreException(message, e);
 
     private static string Describe(SqliteException e) => e.SqliteErrorCode switch
     {
@@ -123,7 +134,7 @@ public sealed partial class SqliteGraphStore : IGraphStore
         }
         catch (SqliteException e)
         {
-            throw new GraphStoreException($"{Address}: the batch was not loaded ({Describe(e)}); nothing in it was written", e);
+            throw Failure($"{Address}: the batch was not loaded ({Describe(e)}); nothing in it was written", e);
         }
         return Task.CompletedTask;
     }

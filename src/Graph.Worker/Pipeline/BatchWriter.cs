@@ -123,7 +123,7 @@ internal sealed class BatchWriter(
             {
                 return;
             }
-            // Anything else the store throws is a refusal of something in the batch (StoreFailures).
+            // Anything else the store throws is a refusal of something in the batch (StoreSession's rule).
             catch (Exception e) when (e is not OperationCanceledException and not OutOfMemoryException)
             {
                 if (batch.Count > 1)

@@ -9,10 +9,24 @@ namespace Graph.Worker.Pipeline;
 /// <summary>
 /// The writer's store: opened on first use, closed after it is found unavailable and opened afresh on the next
 /// use (a SQLite connection or a server session may not survive what made it fail). It records whether the store
-/// answered at the last attempt, for the health endpoint, and turns every failure that
-/// <see cref="StoreFailures.IsUnavailable"/> calls unavailable into a <see cref="GraphStoreUnavailableException"/>,
-/// so its caller has one exception to wait on. Used by one task at a time, as stores require.
+/// answered at the last attempt, for the health endpoint, and turns every failure that means "down" into a
+/// <see cref="GraphStoreUnavailableException"/>, so its caller has one exception to wait on. Used by one task at a
+/// time, as stores require.
 /// </summary>
+/// <remarks>
+/// The one rule for telling a store that is down from a store that refuses a document. Down is never a file's
+/// fault: its batch waits and is tried again. Refused is: the batch is split and the document refused alone fails.
+/// Down is
+/// <list type="bullet">
+/// <item>a <see cref="GraphStoreUnavailableException"/>: a server that cannot be reached or refuses the credentials,
+/// an SQLite file that is busy, locked, read-only, failing with an I/O error, on a full disk or cannot be opened
+/// (each store decides which of its failures these are);</item>
+/// <item>any failure to open the store, once the configuration has been checked at start, or to read its journal:
+/// neither concerns a document;</item>
+/// <item>a call cancelled that the worker did not cancel (a client's timeout).</item>
+/// </list>
+/// Anything else a store throws while loading a batch is a refusal of something in the batch.
+/// </remarks>
 internal sealed class StoreSession(WorkerOptions options, WorkerStatus status, ILogger<StoreSession> logger) : IAsyncDisposable
 {
     private IGraphStore? store;
@@ -50,7 +64,7 @@ internal sealed class StoreSession(WorkerOptions options, WorkerStatus status, I
         {
             result = await action(opened).ConfigureAwait(false);
         }
-        catch (Exception e) when (StoreFailures.IsUnavailable(e)
+        catch (Exception e) when (e is GraphStoreUnavailableException
             || (refusalIsUnavailable && e is GraphStoreException)
             // Cancelled without being asked to: a client timeout, a store that did not answer in time.
             || (e is OperationCanceledException && !cancellationToken.IsCancellationRequested))

@@ -155,6 +155,7 @@ public sealed class SqliteGraphStoreTests : IDisposable
         string before = (await GraphDump.ReadAsync(store, Token)).ToString();
         Execute(path, "CREATE TRIGGER refuse BEFORE INSERT ON claims WHEN NEW.node = 'A/RES/75/62' BEGIN SELECT RAISE(ABORT, 'refused by the test'); END;");
 
+        // Exactly a refusal: not "unavailable", which would make callers wait instead of blaming the batch.
         var error = await Assert.ThrowsAsync<GraphStoreException>(
             () => store.LoadAsync([Seeds.Graph(Seeds.MineAction68Zh), Seeds.Graph(Seeds.ClusterMunitions75Zh)], Token));
 
@@ -167,6 +168,32 @@ public sealed class SqliteGraphStoreTests : IDisposable
         Execute(path, "DROP TRIGGER refuse");
         await store.LoadAsync([Seeds.Graph(Seeds.MineAction68Zh), Seeds.Graph(Seeds.ClusterMunitions75Zh)], Token);
         Assert.Equal("3", Scalar(path, "SELECT count(*) FROM sources"));
+    }
+
+    [Fact]
+    public async Task A_file_another_process_holds_locked_past_the_lock_timeout_is_unavailable_not_a_refusal()
+    {
+        string path = folder.Path("graph.db");
+        await using var store = SqliteGraphStore.Open(path, lockTimeout: TimeSpan.FromMilliseconds(200));
+        await store.LoadAsync([Seeds.Graph(Seeds.MineAction62Zh)], Token);
+        using var holder = new SqliteConnection($"Data Source={path};Pooling=False");
+        holder.Open();
+        using (var begin = holder.CreateCommand())
+        {
+            begin.CommandText = "BEGIN EXCLUSIVE";
+            begin.ExecuteNonQuery();
+        }
+
+        var error = await Assert.ThrowsAsync<GraphStoreUnavailableException>(() => store.LoadAsync([Seeds.Graph(Seeds.MineAction68Zh)], Token));
+
+        Assert.Contains("locked", error.Message, StringComparison.Ordinal);
+        using (var rollback = holder.CreateCommand())
+        {
+            rollback.CommandText = "ROLLBACK";
+            rollback.ExecuteNonQuery();
+        }
+        await store.LoadAsync([Seeds.Graph(Seeds.MineAction68Zh)], Token);
+        Assert.Equal("2", Scalar(path, "SELECT count(*) FROM sources"));
     }
 
     /// <remarks>
