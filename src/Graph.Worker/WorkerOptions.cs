@@ -219,20 +219,32 @@ internal sealed class WorkerOptions
 
     private static void CheckHealthUrl(string url, List<string> problems)
     {
-        if (url.Length == 0)
-        {
-            return;
-        }
-        // + and * mean "every address" (as HttpListener writes it); Uri does not take them, so they stand in as a name for the check.
-        string checkable = url.Replace("://+", "://any-host", StringComparison.Ordinal).Replace("://*", "://any-host", StringComparison.Ordinal);
-        bool valid = url.StartsWith("http://", StringComparison.OrdinalIgnoreCase)
-            && url.EndsWith('/')
-            && Uri.TryCreate(checkable, UriKind.Absolute, out var uri)
-            && uri.Query.Length == 0 && uri.Fragment.Length == 0 && uri.UserInfo.Length == 0;
-        if (!valid)
+        if (url.Length > 0 && HealthEndpointOf(url) is null)
         {
             problems.Add($"{Section}:{nameof(HealthUrl)} must be empty (off) or an http:// prefix ending in '/', as in http://localhost:8080/ (was '{url}')");
         }
+    }
+
+    /// <summary>
+    /// Where to listen for a HealthUrl such as <c>http://localhost:8080/</c>, or null when it is not an http:// prefix
+    /// ending in '/' without query, fragment or user info. <c>+</c> and <c>*</c> (as HttpListener writes "every
+    /// address") and host names other than localhost listen on every address; localhost on the loopback address; an
+    /// IP address on that address. The path is the prefix of both endpoints.
+    /// </summary>
+    internal static (System.Net.IPAddress Address, int Port, string BasePath)? HealthEndpointOf(string url)
+    {
+        // Uri does not take + and * as a host, so they stand in as a name.
+        string checkable = url.Replace("://+", "://any-host", StringComparison.Ordinal).Replace("://*", "://any-host", StringComparison.Ordinal);
+        if (!url.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || !url.EndsWith('/')
+            || !Uri.TryCreate(checkable, UriKind.Absolute, out var uri)
+            || uri.Query.Length > 0 || uri.Fragment.Length > 0 || uri.UserInfo.Length > 0)
+        {
+            return null;
+        }
+        var address = uri.IsLoopback && !System.Net.IPAddress.TryParse(uri.Host, out _) ? System.Net.IPAddress.Loopback
+            : System.Net.IPAddress.TryParse(uri.Host.Trim('[', ']'), out var ip) ? ip
+            : System.Net.IPAddress.Any;
+        return (address, uri.Port, uri.AbsolutePath);
     }
 
     /// <summary>Reads values of one section, adding a line to the problems for each that is not valid.</summary>

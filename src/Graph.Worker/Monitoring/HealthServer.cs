@@ -1,4 +1,3 @@
-using System.Net;
 using System.Net.Sockets;
 using System.Text;
 using Microsoft.Extensions.Hosting;
@@ -31,7 +30,8 @@ internal sealed class HealthServer(WorkerOptions options, WorkerStatus status, I
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        (var address, int port, basePath) = Endpoint(options.HealthUrl);
+        // Checked at start: a HealthUrl that is set always parses.
+        (var address, int port, basePath) = WorkerOptions.HealthEndpointOf(options.HealthUrl)!.Value;
         listener = new TcpListener(address, port);
         listener.Start();
         serving = Task.Run(ServeAsync, CancellationToken.None);
@@ -49,20 +49,6 @@ internal sealed class HealthServer(WorkerOptions options, WorkerStatus status, I
     {
         listener?.Dispose();
         stopping.Dispose();
-    }
-
-    /// <summary>
-    /// Where to listen for a HealthUrl such as <c>http://localhost:8080/</c>: <c>+</c> and <c>*</c> (as HttpListener
-    /// writes "every address") and host names other than localhost listen on every address; localhost on the
-    /// loopback address; an IP address on that address. The path is the prefix of both endpoints.
-    /// </summary>
-    internal static (IPAddress Address, int Port, string BasePath) Endpoint(string healthUrl)
-    {
-        var uri = new Uri(healthUrl.Replace("://+", "://any-host", StringComparison.Ordinal).Replace("://*", "://any-host", StringComparison.Ordinal));
-        var address = uri.IsLoopback && !IPAddress.TryParse(uri.Host, out _) ? IPAddress.Loopback
-            : IPAddress.TryParse(uri.Host.Trim('[', ']'), out var ip) ? ip
-            : IPAddress.Any;
-        return (address, uri.Port, uri.AbsolutePath);
     }
 
     private async Task ServeAsync()
