@@ -20,9 +20,9 @@ namespace Graph.Text;
 internal static partial class TextNormaliser
 {
     // Bold text in UN PDFs is drawn four times over; three copies is the least we treat as that artefact,
-    // so an ordinary doubled word (谢谢, "that that") is left alone. Bounded: at most 12 letters a copy.
-    [GeneratedRegex(@"(?<word>\p{L}{2,12})\k<word>{2,5}", RegexOptions.CultureInvariant)]
-    private static partial Regex RepeatedWord();
+    // so an ordinary doubled word (谢谢, "that that") is left alone. Bounded: 2 to 12 letters a copy, at most
+    // 5 copies after the first.
+    private const int MinCopyLength = 2, MaxCopyLength = 12, MaxExtraCopies = 5;
 
     [GeneratedRegex(@"^(?:\*[0-9]{5,12}\*|[0-9]{2}-[0-9]{5}\s{0,4}\([A-Z]\)(?:\s{1,8}[0-9]{6}){0,2}|[0-9]{1,3}/[0-9]{1,3}|Distr\.:\s{0,3}[A-Za-z]{1,12})$", RegexOptions.CultureInvariant)]
     private static partial Regex FurnitureLine();
@@ -111,10 +111,9 @@ internal static partial class TextNormaliser
     private static bool[] MarkSkipped(string original)
     {
         var skip = new bool[original.Length];
-        foreach (Match m in RepeatedWord().Matches(original))
+        foreach (var (start, copy, length) in RepeatedWords(original))
         {
-            int copy = m.Groups["word"].Length;
-            Array.Fill(skip, true, m.Index + copy, m.Length - copy);
+            Array.Fill(skip, true, start + copy, length - copy);
         }
         foreach (var (lineStart, lineEnd) in DocumentLayout.Lines(original))
         {
@@ -128,6 +127,64 @@ internal static partial class TextNormaliser
             }
         }
         return skip;
+    }
+
+    /// <summary>
+    /// Every run of a word drawn three or more times, left to right, where it starts: the length of one copy and of
+    /// the whole run.
+    /// </summary>
+    internal static IEnumerable<(int Start, int Copy, int Length)> RepeatedWords(string text)
+    {
+        for (int at = 0; at < text.Length;)
+        {
+            if (RepeatedWordAt(text, at) is (int copy, int length))
+            {
+                yield return (at, copy, length);
+                at += length;
+            }
+            else
+            {
+                at++;
+            }
+        }
+    }
+
+    /// <summary>
+    /// A word of <see cref="MinCopyLength"/> to <see cref="MaxCopyLength"/> letters at <paramref name="at"/> followed
+    /// by at least two more copies of itself (<c>大会大会大会大会</c>): its length and the length of the whole run, or
+    /// null. The longest word wins, then the most copies (up to <see cref="MaxExtraCopies"/> after the first), as the
+    /// regex <c>(\p{L}{2,12})\1{2,5}</c> would match; written out by hand because that regex tries eleven word
+    /// lengths with a backreference at every letter of every document, and this runs once per character.
+    /// </summary>
+    private static (int Copy, int Length)? RepeatedWordAt(string text, int at)
+    {
+        int letters = 0;
+        while (letters < MaxCopyLength && at + letters < text.Length && char.IsLetter(text[at + letters]))
+        {
+            letters++;
+        }
+        char first = text[at];
+        for (int copy = letters; copy >= MinCopyLength; copy--)
+        {
+            // The cheap test first: a third copy needs the first letter again at copy and 2 × copy.
+            int third = at + 2 * copy;
+            if (third + copy > text.Length || text[at + copy] != first || text[third] != first)
+            {
+                continue;
+            }
+            var word = text.AsSpan(at, copy);
+            int copies = 0;
+            while (copies < MaxExtraCopies && at + (copies + 2) * copy <= text.Length
+                && text.AsSpan(at + (copies + 1) * copy, copy).SequenceEqual(word))
+            {
+                copies++;
+            }
+            if (copies >= 2)
+            {
+                return (copy, (copies + 1) * copy);
+            }
+        }
+        return null;
     }
 
     private static bool IsSpace(char c) => c is ' ' or '\t' or '\n' or '\r' or '\f' or '\v' or '\u00A0' or '\u3000' or '\u2028' or '\u2029' || (c is >= '\u2000' and <= '\u200A');
