@@ -1,0 +1,63 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace Graph.Benchmarks;
+
+/// <summary>
+/// Writes a corpus made by <see cref="CorpusGenerator"/>: <c>--out DIR</c>, and either <c>--documents N</c> or
+/// <c>--megabytes M</c> (10^6 bytes), with <c>--seed S</c> (default 1). Prints one line: documents, bytes, seconds, MB/s.
+/// </summary>
+internal static class CorpusCommand
+{
+    private const string Usage = "usage: corpus --out DIR (--documents N | --megabytes M) [--seed S]";
+
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        string? folder = null;
+        int? documents = null;
+        double? megabytes = null;
+        int seed = 1;
+        for (int i = 0; i < args.Length; i++)
+        {
+            string? value = i + 1 < args.Length ? args[i + 1] : null;
+            bool ok = args[i] switch
+            {
+                "--out" => (folder = value) is not null,
+                "--documents" => int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out int n) && n > 0 && n <= CorpusGenerator.MaxDocuments && (documents = n) > 0,
+                "--megabytes" => double.TryParse(value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out double m) && m > 0 && (megabytes = m) > 0,
+                "--seed" => int.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out seed),
+                _ => false,
+            };
+            if (!ok)
+            {
+                stderr.WriteLine($"corpus: bad or missing value for '{args[i]}'");
+                stderr.WriteLine(Usage);
+                return 2;
+            }
+            i++;
+        }
+        if (folder is null || documents is null == megabytes is null)
+        {
+            stderr.WriteLine(Usage);
+            return 2;
+        }
+
+        var generator = new CorpusGenerator(seed);
+        var clock = Stopwatch.StartNew();
+        int count;
+        long bytes;
+        if (documents is { } wanted)
+        {
+            bytes = generator.Write(folder, wanted);
+            count = wanted;
+        }
+        else
+        {
+            bytes = generator.WriteUntil(folder, (long)(megabytes!.Value * 1_000_000), out count);
+        }
+        double seconds = clock.Elapsed.TotalSeconds;
+        stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{count} documents, {bytes} bytes in {folder}, {seconds:F2} s, {bytes / 1e6 / seconds:F1} MB/s"));
+        return 0;
+    }
+}
