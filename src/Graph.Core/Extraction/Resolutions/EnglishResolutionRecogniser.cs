@@ -12,9 +12,14 @@ namespace Graph.Extraction.Resolutions;
 /// </summary>
 internal sealed partial class EnglishResolutionRecogniser : Recogniser
 {
-    [GeneratedRegex(@"\b(?:(?<organ>General Assembly|Security Council|Human Rights Council|Economic and Social Council|Commission on Human Rights)(?: \(?[A-Z]{2,8}\)?)? )?(?:[a-z]+ ){0,2}(?<keyword>[Rr]esolutions?|[Dd]ecisions?)[ \n]",
+    [GeneratedRegex(@"\b(?:(?<organ>General Assembly|Security Council|Human Rights Council|Economic and Social Council|Commission on Human Rights)(?: \(?[A-Z]{2,8}\)?)? )?(?:[a-z]{1,40} ){0,2}(?<keyword>[Rr]esolutions?|[Dd]ecisions?)[ \n]",
         RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant)]
-    private static partial Regex Keyword();
+    internal static partial Regex Keyword();
+
+    // Every match holds "esolution" or "ecision" at most 122 characters after it starts (the longest organ, an
+    // 8-letter abbreviation in brackets, two 40-letter words and the keyword's capital) and ends at most 11 after
+    // it: the regex runs only there, not at every word of the text.
+    internal static readonly AnchoredRegex KeywordNearby = new(Keyword(), ["esolution", "ecision"], before: 122, after: 11);
 
     [GeneratedRegex(@"\G(?:A/RES/)?" + Pattern, RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant)]
     private static partial Regex Item();
@@ -30,7 +35,7 @@ internal sealed partial class EnglishResolutionRecogniser : Recogniser
     public override void Recognise(ExtractionContext context)
     {
         string text = context.Text;
-        foreach (Match keyword in Keyword().Matches(text))
+        foreach (Match keyword in KeywordNearby.Matches(text))
         {
             var kind = keyword.Groups["keyword"].Value.StartsWith('d') || keyword.Groups["keyword"].Value.StartsWith('D')
                 ? ReferenceKind.Decision

@@ -27,7 +27,11 @@ internal sealed partial class SessionRecogniser : Recogniser
     // with a capital ("Seventy-fifth session"). PDF extraction sometimes joins a compound broken at its hyphen
     // ("seventy-\nfirst" → "seventyfirst"), so it may also come without its hyphen (up to 16 letters: "seventyseventh").
     [GeneratedRegex(@"(?<![A-Za-z0-9-])(?:(?<num>[0-9]{1,3})(?:st|nd|rd|th)|(?<ord>[A-Za-z][a-z]{2,15}(?:-[a-z]{3,12})?))[ \n](?<kind>(?:emergency[ \n])?special[ \n])?session\b", RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant)]
-    private static partial Regex English();
+    internal static partial Regex English();
+
+    // Every match ends in "session", at most 48 characters after it starts (a 29-letter ordinal, a space and
+    // "emergency special "): the regex runs only there, not at every word of the text.
+    internal static readonly AnchoredRegex EnglishNearSession = new(English(), ["session"], before: 48, after: "session".Length);
 
     [GeneratedRegex(@"\G(?:,? of the (?<body>[A-Z][A-Za-z ]{2,40}))", RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant)]
     private static partial Regex EnglishBodyAfter();
@@ -61,7 +65,7 @@ internal sealed partial class SessionRecogniser : Recogniser
                 sessions.Add(Session(m, n, body, m.Groups["kind"].Value switch { "紧急特别会议" => "ES-", "特别会议" => "S-", _ => "" }));
             }
         }
-        foreach (Match m in English().Matches(text))
+        foreach (Match m in EnglishNearSession.Matches(text))
         {
             int? n = m.Groups["num"].Success ? int.Parse(m.Groups["num"].Value, CultureInfo.InvariantCulture) : EnglishOrdinal(m.Groups["ord"].Value);
             var body = EnglishBody(text, m);
