@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.RegularExpressions;
 
 namespace Graph.Text;
@@ -34,8 +33,11 @@ internal static partial class TextNormaliser
         bool[] skip = MarkSkipped(original);
         MarkLayout(skip, layout);
 
-        var text = new StringBuilder(original.Length);
-        var map = new List<int>(original.Length + 1);
+        // Normalising never lengthens the text (each character gives one at most, a whitespace run one in all), so
+        // both buffers are sized once.
+        var text = new char[original.Length];
+        var map = new int[original.Length + 1];
+        int length = 0;
         int pendingSpace = -1;       // original index of the first character of a pending whitespace run
         bool pendingNewline = false;
         char previous = '\0';        // the last original character emitted (before folding)
@@ -45,7 +47,7 @@ internal static partial class TextNormaliser
             char c = original[i];
             if (skip[i] || IsSpace(c))
             {
-                if (text.Length > 0)
+                if (length > 0)
                 {
                     if (pendingSpace < 0)
                     {
@@ -66,8 +68,8 @@ internal static partial class TextNormaliser
                 int next = NextNonSpace(original, i + 1, skip);
                 if (!JoinsKeyword(original, i, next))
                 {
-                    text.Append('-');
-                    map.Add(i);
+                    text[length] = '-';
+                    map[length++] = i;
                     previous = c;
                 }
                 i = next - 1;
@@ -77,18 +79,18 @@ internal static partial class TextNormaliser
             {
                 if (!CharClass.IsCjk(previous) && !CharClass.IsCjk(c))
                 {
-                    text.Append(pendingNewline ? '\n' : ' ');
-                    map.Add(pendingSpace);
+                    text[length] = pendingNewline ? '\n' : ' ';
+                    map[length++] = pendingSpace;
                 }
                 pendingSpace = -1;
                 pendingNewline = false;
             }
-            text.Append(Fold(c));
-            map.Add(i);
+            text[length] = Fold(c);
+            map[length++] = i;
             previous = c;
         }
-        map.Add(original.Length);
-        return new SourceText(original, text.ToString(), [.. map], layout);
+        map[length] = original.Length;
+        return new SourceText(original, new string(text, 0, length), map.AsSpan(0, length + 1).ToArray(), layout);
     }
 
     /// <summary>Footnote rules, running heads, the numbers that open footnotes and the markers in the body are layout, not text.</summary>
@@ -158,17 +160,29 @@ internal static partial class TextNormaliser
     /// </summary>
     private static (int Copy, int Length)? RepeatedWordAt(string text, int at)
     {
-        int letters = 0;
-        while (letters < MaxCopyLength && at + letters < text.Length && char.IsLetter(text[at + letters]))
-        {
-            letters++;
-        }
         char first = text[at];
-        for (int copy = letters; copy >= MinCopyLength; copy--)
+        if (first < '\u0080' && !char.IsAsciiLetter(first))
+        {
+            return null; // spaces, digits and punctuation: most of the characters that are not letters
+        }
+        int letters = -1; // counted only once a word length passes the cheap test: most positions never get that far
+        for (int copy = MaxCopyLength; copy >= MinCopyLength; copy--)
         {
             // The cheap test first: a third copy needs the first letter again at copy and 2 × copy.
             int third = at + 2 * copy;
             if (third + copy > text.Length || text[at + copy] != first || text[third] != first)
+            {
+                continue;
+            }
+            if (letters < 0)
+            {
+                letters = 0;
+                while (letters < MaxCopyLength && at + letters < text.Length && char.IsLetter(text[at + letters]))
+                {
+                    letters++;
+                }
+            }
+            if (copy > letters)
             {
                 continue;
             }
