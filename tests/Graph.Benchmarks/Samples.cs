@@ -3,7 +3,7 @@ using System.Text;
 namespace Graph.Benchmarks;
 
 /// <summary>A generated document the benchmarks run on: its text, its bytes as a file holds them, and the name it goes by.</summary>
-public sealed record Sample(string Language, string Name, string Text, byte[] Utf8);
+public sealed record Sample(string Language, int Index, string Name, string Text, byte[] Utf8);
 
 /// <summary>
 /// One Chinese and one English document from <see cref="CorpusGenerator"/> (random seed 1), the first of each language:
@@ -19,6 +19,9 @@ public static class Samples
     public static Sample Of(string language) =>
         All.Value.TryGetValue(language, out var sample) ? sample : throw new ArgumentOutOfRangeException(nameof(language), language, "zh or en");
 
+    /// <summary>The index of the generated document <see cref="Of"/> gives for <paramref name="language"/>.</summary>
+    public static int IndexOf(string language) => Of(language).Index;
+
     private static Dictionary<string, Sample> Load()
     {
         var generator = new CorpusGenerator(randomSeed: 1);
@@ -27,7 +30,7 @@ public static class Samples
         {
             string text = generator.Document(i);
             string language = IsChinese(text) ? Chinese : English;
-            samples.TryAdd(language, new Sample(language, generator.FileName(i), text, new UTF8Encoding(false).GetBytes(text)));
+            samples.TryAdd(language, new Sample(language, i, generator.FileName(i), text, new UTF8Encoding(false).GetBytes(text)));
         }
         return samples.Count == 2 ? samples : throw new InvalidOperationException("the seeds do not hold both a Chinese and an English document");
     }

@@ -27,7 +27,7 @@ internal sealed class CorpusGenerator
 
     private readonly int randomSeed;
     private readonly CorpusSeed[] seeds;
-    private readonly int longestSeed;
+    private readonly int maxDocumentLength;
 
     /// <summary>Reads the seeds of the repository (<c>seeds/*.txt</c>, in ordinal order of their names).</summary>
     public CorpusGenerator(int randomSeed)
@@ -48,7 +48,7 @@ internal sealed class CorpusGenerator
         {
             throw new InvalidDataException($"no seed (*.txt) in {seedsFolder}");
         }
-        longestSeed = seeds.Max(s => s.Text.Length + (s.Slots.Count * CorpusSeed.MaxSlotGrowth));
+        maxDocumentLength = seeds.Max(s => s.Text.Length + (s.Slots.Count * CorpusSeed.MaxSlotGrowth));
     }
 
     /// <summary>The seeds, in the order documents cycle through them.</summary>
@@ -67,24 +67,28 @@ internal sealed class CorpusGenerator
     /// <summary>The text of document <paramref name="index"/>.</summary>
     public string Document(int index)
     {
-        char[] buffer = new char[longestSeed];
+        char[] buffer = new char[maxDocumentLength];
         int length = Render(index, buffer);
         return new string(buffer, 0, length);
     }
 
-    /// <summary>Writes documents <c>0 … count-1</c> under <paramref name="folder"/> as UTF-8 without a byte order mark, one file at a time.</summary>
+    /// <summary>
+    /// Writes documents <c>0 … count-1</c> under <paramref name="folder"/> as UTF-8 without a byte order mark, file by
+    /// file, on every core: creating files is most of the cost, and the kernel does it faster from several threads.
+    /// </summary>
     /// <returns>The bytes written.</returns>
     public long Write(string folder, int count)
     {
         ArgumentNullException.ThrowIfNull(folder);
         ArgumentOutOfRangeException.ThrowIfNegative(count);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(count, MaxDocuments);
-        var writer = new FileWriter(this, folder);
-        for (int i = 0; i < count; i++)
+        long written = 0;
+        Parallel.For(0, count, () => new FileWriter(this, folder), (i, _, writer) =>
         {
             writer.Write(i);
-        }
-        return writer.Bytes;
+            return writer;
+        }, writer => Interlocked.Add(ref written, writer.Bytes));
+        return written;
     }
 
     /// <summary>Writes documents <c>0, 1, …</c> under <paramref name="folder"/> until at least <paramref name="bytes"/> bytes are written.</summary>
@@ -96,13 +100,16 @@ internal sealed class CorpusGenerator
     {
         ArgumentNullException.ThrowIfNull(folder);
         ArgumentOutOfRangeException.ThrowIfNegative(bytes);
-        var writer = new FileWriter(this, folder);
+        // Sizing a document costs a hundredth of writing its file: count first, then write them all in parallel.
+        char[] buffer = new char[maxDocumentLength];
+        long total = 0;
         count = 0;
-        while (writer.Bytes < bytes)
+        while (total < bytes)
         {
-            writer.Write(count++);
+            ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(count, MaxDocuments, nameof(bytes));
+            total += Utf8.GetByteCount(buffer.AsSpan(0, Render(count++, buffer)));
         }
-        return writer.Bytes;
+        return Write(folder, count);
     }
 
     /// <summary>
@@ -133,7 +140,7 @@ internal sealed class CorpusGenerator
         return letter == 0 ? number : number + (char)('A' + letter - 1);
     }
 
-    /// <summary>Writes document <paramref name="index"/> into <paramref name="buffer"/> (at least <see cref="longestSeed"/> long).</summary>
+    /// <summary>Writes document <paramref name="index"/> into <paramref name="buffer"/> (at least <see cref="maxDocumentLength"/> long).</summary>
     private int Render(int index, Span<char> buffer)
     {
         var seed = SeedOf(index);
@@ -237,11 +244,11 @@ internal sealed class CorpusGenerator
         }
     }
 
-    /// <summary>Writes documents one file at a time through buffers reused from one file to the next.</summary>
+    /// <summary>One thread's writer: documents one file at a time, through buffers reused from one file to the next.</summary>
     private sealed class FileWriter(CorpusGenerator generator, string folder)
     {
-        private readonly char[] chars = new char[generator.longestSeed];
-        private readonly byte[] bytes = new byte[Utf8.GetMaxByteCount(generator.longestSeed)];
+        private readonly char[] chars = new char[generator.maxDocumentLength];
+        private readonly byte[] bytes = new byte[Utf8.GetMaxByteCount(generator.maxDocumentLength)];
         private string? lastDirectory;
 
         public long Bytes { get; private set; }
