@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace Graph.Text;
@@ -30,13 +31,30 @@ internal static partial class TextNormaliser
     {
         ArgumentNullException.ThrowIfNull(original);
         var layout = DocumentLayout.Analyse(original);
-        bool[] skip = MarkSkipped(original);
-        MarkLayout(skip, layout);
-
         // Normalising never lengthens the text (each character gives one at most, a whitespace run one in all), so
-        // both buffers are sized once.
-        var text = new char[original.Length];
-        var map = new int[original.Length + 1];
+        // the buffers are sized once, and borrowed: they are garbage the moment the result is built.
+        bool[] skip = ArrayPool<bool>.Shared.Rent(original.Length);
+        char[] text = ArrayPool<char>.Shared.Rent(original.Length);
+        int[] map = ArrayPool<int>.Shared.Rent(original.Length + 1);
+        try
+        {
+            Array.Clear(skip, 0, original.Length);
+            MarkSkipped(original, skip);
+            MarkLayout(skip, layout);
+            int length = Normalise(original, skip, text, map);
+            return new SourceText(original, new string(text, 0, length), map.AsSpan(0, length + 1).ToArray(), layout);
+        }
+        finally
+        {
+            ArrayPool<bool>.Shared.Return(skip);
+            ArrayPool<char>.Shared.Return(text);
+            ArrayPool<int>.Shared.Return(map);
+        }
+    }
+
+    /// <summary>Writes the normalised text into <paramref name="text"/> and where each character came from into <paramref name="map"/>; returns its length.</summary>
+    private static int Normalise(string original, bool[] skip, char[] text, int[] map)
+    {
         int length = 0;
         int pendingSpace = -1;       // original index of the first character of a pending whitespace run
         bool pendingNewline = false;
@@ -90,7 +108,7 @@ internal static partial class TextNormaliser
             previous = c;
         }
         map[length] = original.Length;
-        return new SourceText(original, new string(text, 0, length), map.AsSpan(0, length + 1).ToArray(), layout);
+        return length;
     }
 
     /// <summary>Footnote rules, running heads, the numbers that open footnotes and the markers in the body are layout, not text.</summary>
@@ -110,9 +128,8 @@ internal static partial class TextNormaliser
         }
     }
 
-    private static bool[] MarkSkipped(string original)
+    private static void MarkSkipped(string original, bool[] skip)
     {
-        var skip = new bool[original.Length];
         foreach (var (start, copy, length) in RepeatedWords(original))
         {
             Array.Fill(skip, true, start + copy, length - copy);
@@ -128,7 +145,6 @@ internal static partial class TextNormaliser
                 }
             }
         }
-        return skip;
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using Graph.Model;
 using static Graph.Extraction.Resolutions.ResolutionNumber;
@@ -16,8 +17,7 @@ internal sealed partial class ChineseResolutionRecogniser : Recogniser
     [GeneratedRegex(@"第(?:A/RES/)?" + Pattern + @" ?号(?<kind>决议|决定)?", RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant)]
     private static partial Regex Item();
 
-    [GeneratedRegex(@"号 ?(?<kind>决议|决定)|(?<break>[,;。])", RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant)]
-    private static partial Regex KindOrBreak();
+    private static readonly SearchValues<char> KindOrBreakStart = SearchValues.Create(",;。号");
 
     [GeneratedRegex(@"(?<organ>大会|安全理事会|安理会|人权理事会|经济及社会理事会|经社理事会|人权委员会)[^,;。第]{0,30}?$", RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex OrganBefore();
@@ -26,7 +26,7 @@ internal sealed partial class ChineseResolutionRecogniser : Recogniser
     {
         string text = context.Text;
         // Kind words and clause breaks are found once, so an item's kind is a lookup, not a scan ahead.
-        var marks = KindOrBreak().Matches(text).Select(m => (m.Index, Kind: m.Groups["kind"].Success ? KindOf(m.Groups["kind"]) : null)).ToList();
+        var marks = KindsAndBreaks(text);
         int previousEnd = -1;
         var previousOrgan = Organ.Unstated;
         foreach (Match item in Item().Matches(text))
@@ -61,6 +61,41 @@ internal sealed partial class ChineseResolutionRecogniser : Recogniser
         }
     }
 
+    /// <summary>
+    /// Where each <c>号决议</c> / <c>号 决定</c> (with its kind) and each clause break (<c>,</c> <c>;</c> <c>。</c>, without)
+    /// stands, in order: what the regex <c>号 ?(决议|决定)|[,;。]</c> finds, without a match object for every comma.
+    /// </summary>
+    private static List<(int Index, ReferenceKind? Kind)> KindsAndBreaks(string text)
+    {
+        var marks = new List<(int Index, ReferenceKind? Kind)>();
+        for (int at = 0; at < text.Length;)
+        {
+            int hit = text.AsSpan(at).IndexOfAny(KindOrBreakStart);
+            if (hit < 0)
+            {
+                break;
+            }
+            at += hit;
+            if (text[at] != '号')
+            {
+                marks.Add((at, null));
+                at++;
+                continue;
+            }
+            int word = at + 1 < text.Length && text[at + 1] == ' ' ? at + 2 : at + 1;
+            if (word + 1 < text.Length && text[word] == '决' && text[word + 1] is '议' or '定')
+            {
+                marks.Add((at, text[word + 1] == '定' ? ReferenceKind.Decision : ReferenceKind.Resolution));
+                at = word + 2;
+            }
+            else
+            {
+                at++;
+            }
+        }
+        return marks;
+    }
+
     /// <summary>The kind named by the first 号决议 or 号决定 at or after <paramref name="from"/>, unless the clause ends first.</summary>
     private static ReferenceKind? KindAhead(List<(int Index, ReferenceKind? Kind)> marks, int from)
     {
@@ -92,7 +127,8 @@ internal sealed partial class ChineseResolutionRecogniser : Recogniser
         {
             return null;
         }
-        var m = OrganBefore().Match(text[from..to]);
+        // The span is the whole input to the pattern ($ is its end), as a substring would be, without copying it.
+        var m = OrganBefore().Match(text, from, to - from);
         return !m.Success ? null : m.Groups["organ"].Value switch
         {
             "大会" => Organ.GeneralAssembly,

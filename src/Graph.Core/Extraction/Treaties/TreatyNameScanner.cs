@@ -9,6 +9,9 @@ namespace Graph.Extraction.Treaties;
 /// </summary>
 internal sealed class TreatyNameScanner
 {
+    // Upper case of every character, looked up rather than computed: char.ToUpperInvariant asks ICU for anything
+    // outside Latin-1, and the scan needs it at most places of a Chinese text.
+    private static readonly char[] Upper = UpperCaseTable();
     private readonly bool[] startsName = new bool[char.MaxValue + 1];
     private readonly HashSet<int> firstTwo = [];
     private readonly Dictionary<char, (string Name, Treaty Treaty)[]> byFirstChar;
@@ -31,7 +34,7 @@ internal sealed class TreatyNameScanner
         var firsts = names.Select(n => char.ToUpperInvariant(n.Name[0])).ToHashSet();
         for (int c = 0; c <= char.MaxValue; c++)
         {
-            startsName[c] = firsts.Contains(char.ToUpperInvariant((char)c));
+            startsName[c] = firsts.Contains(Upper[c]);
         }
         foreach (var (name, _) in names)
         {
@@ -72,11 +75,26 @@ internal sealed class TreatyNameScanner
         }
     }
 
-    private static int FirstTwo(char first, char second) => (char.ToUpperInvariant(first) << 16) | char.ToUpperInvariant(second);
+    private static int FirstTwo(char first, char second) => (Upper[first] << 16) | Upper[second];
+
+    private static char[] UpperCaseTable()
+    {
+        // One call for the whole table: .NET's upper-casing maps character by character and keeps the length, and
+        // 65,536 calls of char.ToUpperInvariant would cost a noticeable part of a second at start.
+        var all = new char[char.MaxValue + 1];
+        for (int c = 0; c <= char.MaxValue; c++)
+        {
+            all[c] = (char)c;
+        }
+        var table = new char[all.Length];
+        int written = ((ReadOnlySpan<char>)all).ToUpperInvariant(table);
+        System.Diagnostics.Debug.Assert(written == table.Length, "upper-casing keeps the length");
+        return table;
+    }
 
     private (string Name, Treaty Treaty)? LongestAt(string text, int at)
     {
-        if (!byFirstChar.TryGetValue(char.ToUpperInvariant(text[at]), out var candidates))
+        if (!byFirstChar.TryGetValue(Upper[text[at]], out var candidates))
         {
             return null;
         }
