@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 using Graph.Extraction;
 using Graph.Model;
@@ -7,13 +8,16 @@ namespace Graph.Cli;
 
 /// <summary>
 /// <c>extract</c>: reads each file, extracts its references and prints them. A file that cannot be read is
-/// reported in the output and on stderr and the others are still processed; the exit code is then 1.
+/// reported in the output and on stderr and the others are still processed; the exit code is then 1. Files are
+/// read and extracted on <c>--parallel</c> threads (all cores by default) and printed in the order they were
+/// listed, so the output is the same whatever the parallelism.
 /// </summary>
 internal static class ExtractCommand
 {
     public static int Run(string[] args, Stream stdout, TextWriter stderr)
     {
         string format = "json";
+        int parallel = Environment.ProcessorCount;
         var paths = new List<string>();
         for (int i = 0; i < args.Length; i++)
         {
@@ -24,6 +28,15 @@ internal static class ExtractCommand
                     return Usage.Fail("--format takes json or jsonl");
                 }
                 format = args[++i];
+            }
+            else if (args[i] == "--parallel")
+            {
+                if (i + 1 >= args.Length || Usage.Parallelism(args[i + 1]) is not { } n)
+                {
+                    return Usage.Fail("--parallel takes a whole number of threads, 1 or more");
+                }
+                parallel = n;
+                i++;
             }
             else if (args[i].StartsWith("--", StringComparison.Ordinal))
             {
@@ -42,7 +55,20 @@ internal static class ExtractCommand
         var files = DocumentFiles.Expand(paths, out var missing);
         bool lines = format == "jsonl";
         int failures = 0;
-        using var writer = new Utf8JsonWriter(stdout, ExtractionJson.WriterOptions(indented: !lines));
+        // Records are written whole into a buffer, which reaches stdout when it fills, or when the next document is
+        // not ready yet and a tenth of a second has passed since the last write: a pipe sees each JSON line soon after
+        // it is done, without a write per line (a write to a pipe or terminal costs as much as a small document).
+        using var output = new BufferedStream(stdout, 1 << 16);
+        var sinceFlush = System.Diagnostics.Stopwatch.StartNew();
+        void FlushIfDue()
+        {
+            if (sinceFlush.ElapsedMilliseconds >= 100)
+            {
+                output.Flush();
+                sinceFlush.Restart();
+            }
+        }
+        using var writer = new Utf8JsonWriter(output, ExtractionJson.WriterOptions(indented: !lines));
         if (!lines)
         {
             writer.WriteStartArray();
@@ -50,54 +76,86 @@ internal static class ExtractCommand
         foreach (string path in missing)
         {
             failures++;
-            Report(writer, stdout, lines, stderr, path.Replace('\\', '/'), "no such file or folder");
+            Report(writer, output, lines, stderr, path.Replace('\\', '/'), "no such file or folder");
         }
-        foreach (var file in files)
+        using var done = OrderedParallel.Select(files, parallel, file => Extract(file, lines), waiting: FlushIfDue).GetEnumerator();
+        while (done.MoveNext())
         {
-            string? error;
-            string? text;
-            try
-            {
-                text = TextDecoder.TryDecode(File.ReadAllBytes(file.FullPath), out error);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                text = null;
-                error = $"cannot read the file: {e.Message}";
-            }
-            if (text is null)
+            var (name, document, json, error) = done.Current;
+            if (error is not null)
             {
                 failures++;
-                Report(writer, stdout, lines, stderr, file.Name, error!);
+                Report(writer, output, lines, stderr, name, error);
                 continue;
             }
-            ExtractionJson.Write(writer, Extractor.Default.Extract(text, file.Name));
-            EndRecord(writer, stdout, lines);
+            if (json is not null)
+            {
+                output.Write(json);
+                output.WriteByte((byte)'\n');
+            }
+            else
+            {
+                ExtractionJson.Write(writer, document!);
+                EndRecord(writer, output, lines);
+            }
         }
         if (!lines)
         {
             writer.WriteEndArray();
             writer.Flush();
-            stdout.WriteByte((byte)'\n');
+            output.WriteByte((byte)'\n');
         }
-        stdout.Flush();
+        output.Flush();
         return failures == 0 ? 0 : 1;
     }
 
-    private static void Report(Utf8JsonWriter writer, Stream stdout, bool lines, TextWriter stderr, string file, string error)
+    /// <summary>
+    /// Reads, decodes and extracts one file on a worker thread. For JSON Lines the record is also written there, as
+    /// UTF-8 bytes, so only copying it out is left to the one thread that prints.
+    /// </summary>
+    private static (string Name, ExtractedDocument? Document, byte[]? Json, string? Error) Extract(DocumentFile file, bool lines)
+    {
+        string? error;
+        string? text;
+        try
+        {
+            text = TextDecoder.TryDecode(File.ReadAllBytes(file.FullPath), out error);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            text = null;
+            error = $"cannot read the file: {e.Message}";
+        }
+        if (text is null)
+        {
+            return (file.Name, null, null, error);
+        }
+        var document = Extractor.Default.Extract(text, file.Name);
+        if (!lines)
+        {
+            return (file.Name, document, null, null);
+        }
+        var buffer = new ArrayBufferWriter<byte>(text.Length);
+        using (var json = new Utf8JsonWriter(buffer, ExtractionJson.WriterOptions(indented: false)))
+        {
+            ExtractionJson.Write(json, document);
+        }
+        return (file.Name, null, buffer.WrittenSpan.ToArray(), null);
+    }
+
+    private static void Report(Utf8JsonWriter writer, Stream output, bool lines, TextWriter stderr, string file, string error)
     {
         stderr.WriteLine($"graph: {file}: {error}");
         ExtractionJson.WriteError(writer, file, error);
-        EndRecord(writer, stdout, lines);
+        EndRecord(writer, output, lines);
     }
 
-    // JSON Lines streams: each object is flushed with its newline as soon as its file is done.
-    private static void EndRecord(Utf8JsonWriter writer, Stream stdout, bool lines)
+    private static void EndRecord(Utf8JsonWriter writer, Stream output, bool lines)
     {
         writer.Flush();
         if (lines)
         {
-            stdout.WriteByte((byte)'\n');
+            output.WriteByte((byte)'\n');
             writer.Reset();
         }
     }

@@ -9,9 +9,10 @@ internal static class Usage
         graph: UN resolutions into a graph of their cross-references.
 
         Usage:
-          graph extract <file-or-folder>... [--format json|jsonl]
+          graph extract <file-or-folder>... [--format json|jsonl] [--parallel N]
               Prints the references found in each file. Folders are walked recursively for *.txt.
               json (default) prints one array; jsonl prints one object a line as each file is done.
+              N files are extracted at once (default: one per core); the output is in file order all the same.
 
           graph build <file-or-folder>... [--store STORE]
               Extracts every file and loads it into the graph, replacing what an earlier load of the same
@@ -44,6 +45,10 @@ internal static class Usage
         to.WriteLine(Text);
         return exitCode;
     }
+
+    /// <summary>A <c>--parallel</c> value: a whole number of threads from 1 to 1024, or null.</summary>
+    public static int? Parallelism(string value) =>
+        int.TryParse(value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int n) && n is >= 1 and <= 1024 ? n : null;
 
     public static int Fail(string message)
     {
