@@ -1,4 +1,6 @@
 using System.Buffers;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Text.RegularExpressions;
 
 namespace Graph.Text;
@@ -180,6 +182,16 @@ internal static partial class TextNormaliser
         if (first < '\u0080' && !char.IsAsciiLetter(first))
         {
             return null; // spaces, digits and punctuation: most of the characters that are not letters
+        }
+        if (at + 2 + 2 * Vector128<ushort>.Count <= text.Length)
+        {
+            // A second copy needs the first letter again 2 to 12 places on: two vector compares rule most places out.
+            var again = Vector128.Create((ushort)first);
+            var ahead = MemoryMarshal.Cast<char, ushort>(text.AsSpan(at + 2, 2 * Vector128<ushort>.Count));
+            if (!Vector128.EqualsAny(again, Vector128.Create(ahead)) && !Vector128.EqualsAny(again, Vector128.Create(ahead[Vector128<ushort>.Count..])))
+            {
+                return null;
+            }
         }
         int letters = -1; // counted only once a word length passes the cheap test: most positions never get that far
         for (int copy = MaxCopyLength; copy >= MinCopyLength; copy--)
