@@ -76,8 +76,21 @@ public static class NodeMerger
     {
         ArgumentNullException.ThrowIfNull(claims);
         ArgumentNullException.ThrowIfNull(resolve);
-        return claims
-            .Select(c => c with { Id = resolve(c.Id) })
+        var resolved = new List<NodeClaim>();
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        bool joined = false;
+        foreach (var claim in claims)
+        {
+            string id = resolve(claim.Id);
+            resolved.Add(id == claim.Id ? claim : claim with { Id = id });
+            joined |= !ids.Add(id);
+        }
+        // Claims become one only where a document names a joint symbol and its part: most documents name neither.
+        if (!joined)
+        {
+            return resolved;
+        }
+        return [.. resolved
             .GroupBy(c => c.Id, StringComparer.Ordinal)
             .Select(g =>
             {
@@ -95,6 +108,6 @@ public static class NodeMerger
                     }
                 }
                 return ordered[0] with { Properties = properties };
-            });
+            })];
     }
 }

@@ -67,20 +67,66 @@ public static class SeriesIndex
             {
                 continue;
             }
-            var titles = list
+            var counts = list
                 .SelectMany(m => m.Titles)
-                .GroupBy(t => t.Key, StringComparer.Ordinal)
-                .ToDictionary(
-                    g => g.Key,
-                    g => g.GroupBy(t => t.Value, StringComparer.Ordinal).OrderByDescending(v => v.Count()).ThenBy(v => v.Key, StringComparer.Ordinal).First().Key,
-                    StringComparer.Ordinal);
-            string id = "series:" + (titles.TryGetValue("en", out var en) ? Fold(en).Replace(' ', '-') : Fold(titles.OrderBy(t => t.Key, StringComparer.Ordinal).First().Value));
+                .GroupBy(t => (t.Key, t.Value))
+                .Select(g => (g.Key.Key, g.Key.Value, (long)g.Count()));
+            var (id, titles) = Name(counts);
             result.Add(new Series(id, titles, [.. list.Select(m => m.Id)]));
         }
         return [.. result.OrderBy(s => s.Id, StringComparer.Ordinal)];
     }
 
-    private static string Key(string language, string title) => language + ":" + Fold(title);
+    /// <summary>
+    /// A series' id and titles from how many of its members write each title: in each language the title most
+    /// members write (the ordinal first among equals), and the id from the English one, else from the title in
+    /// the ordinal first language. The one naming rule, whether a store derives series whole (<see cref="Find"/>)
+    /// or keeps these counts as members come and go.
+    /// </summary>
+    /// <param name="titles">Each distinct (language, title) with the number of members that write it; counts of one (language, title) given twice are added.</param>
+    /// <exception cref="ArgumentException">When no title is given: a series has at least one.</exception>
+    public static (string Id, IReadOnlyDictionary<string, string> Titles) Name(IEnumerable<(string Language, string Title, long Count)> titles)
+    {
+        ArgumentNullException.ThrowIfNull(titles);
+        var best = new SortedDictionary<string, (string Title, long Count)>(StringComparer.Ordinal);
+        foreach (var group in titles.GroupBy(t => (t.Language, t.Title)))
+        {
+            var (language, title) = group.Key;
+            long count = group.Sum(t => t.Count);
+            if (!best.TryGetValue(language, out var current) || count > current.Count
+                || (count == current.Count && string.CompareOrdinal(title, current.Title) < 0))
+            {
+                best[language] = (title, count);
+            }
+        }
+        if (best.Count == 0)
+        {
+            throw new ArgumentException("a series has at least one title", nameof(titles));
+        }
+        var named = best.ToDictionary(b => b.Key, b => b.Value.Title, StringComparer.Ordinal);
+        string id = "series:" + (named.TryGetValue("en", out var en) ? Fold(en).Replace(' ', '-') : Fold(best.First().Value.Title));
+        return (id, named);
+    }
+
+    /// <summary>The properties of a series node as every store claims them: its titles (<c>title_en</c> …) and <c>members</c>, the number of them.</summary>
+    public static Dictionary<string, object> Properties(IReadOnlyDictionary<string, string> titles, long members)
+    {
+        ArgumentNullException.ThrowIfNull(titles);
+        var properties = titles.ToDictionary(t => "title_" + t.Key, t => (object)t.Value, StringComparer.Ordinal);
+        properties["members"] = members;
+        return properties;
+    }
+
+    /// <summary>
+    /// What two titles share when they are one title for series: the language and the folded title
+    /// (<c>en:assistance in mine action</c>). Resolutions whose titles have a key in common are in one series.
+    /// </summary>
+    public static string Key(string language, string title)
+    {
+        ArgumentNullException.ThrowIfNull(language);
+        ArgumentNullException.ThrowIfNull(title);
+        return language + ":" + Fold(title);
+    }
 
     /// <summary>
     /// A title as compared: lower case, letters and digits only, single spaces between words (none between Chinese characters); so "Assistance
