@@ -1,43 +1,44 @@
+using System.Globalization;
 using Graph.Building;
 using Graph.Model;
-using Microsoft.Data.Sqlite;
 
 namespace Graph.Storage.Sqlite;
 
 /// <summary>
-/// One batch being written inside its transaction: replaces sources, records aliases, then re-merges every
-/// node whose claims changed and re-derives the series.
+/// One batch being written inside its transaction: replaces sources, records aliases, then re-merges every node
+/// whose merge may have changed and updates the series those changes touch. The work follows what changed, not
+/// the size of the graph: a source loaded again saying what it said before writes nothing but its journal row,
+/// and a node is merged from its distinct claims (<c>node_shapes</c>), however many sources make them.
 /// </summary>
-internal sealed class SqliteBatch : IDisposable
+/// <remarks>
+/// The merge rule (<see cref="NodeMerger"/>) lets the first source stating a value win and unites lists, so of the
+/// claims saying exactly the same thing only the ordinal first counts: a merge needs each distinct claim on the
+/// node with its first source, which <c>node_shapes</c> keeps with the number of claims of each. A claim added to
+/// a shape that already has an earlier source, or taken from one that keeps an earlier source, cannot change the
+/// node, which is then not merged again; so a node cited alike by thousands of documents costs a count each.
+/// </remarks>
+internal sealed class SqliteBatch
 {
-    private readonly SqliteConnection connection;
-    private readonly SqliteTransaction transaction;
+    private readonly SqliteStatements sql;
     private readonly HashSet<string> affected = new(StringComparer.Ordinal);
+    private readonly HashSet<string> ownChanged = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> resolved = new(StringComparer.Ordinal);
-    private readonly SqliteCommand insertClaim;
-    private readonly SqliteCommand insertEvidence;
-    private bool resolutionsChanged;
+    private readonly SqliteSeries series;
 
-    public SqliteBatch(SqliteConnection connection, SqliteTransaction transaction)
+    /// <param name="sql">The connection's statements; the caller has opened the batch's transaction.</param>
+    public SqliteBatch(SqliteStatements sql)
     {
-        this.connection = connection;
-        this.transaction = transaction;
-        insertClaim = Prepare(
-            "INSERT INTO claims (node, source, label, own, properties) VALUES ($node, $source, $label, $own, $properties)",
-            "$node", "$source", "$label", "$own", "$properties");
-        insertEvidence = Prepare(
-            """
-            INSERT INTO evidence (source, from_id, type, to_id, language, file, surface, offset, length, part, paragraph, footnote, pinpoint, date)
-            VALUES ($source, $from, $type, $to, $language, $file, $surface, $offset, $length, $part, $paragraph, $footnote, $pinpoint, $date)
-            """,
-            "$source", "$from", "$type", "$to", "$language", "$file", "$surface", "$offset", "$length", "$part", "$paragraph", "$footnote", "$pinpoint", "$date");
+        this.sql = sql;
+        series = new SqliteSeries(sql, this);
     }
 
-    public void Dispose()
-    {
-        insertClaim.Dispose();
-        insertEvidence.Dispose();
-    }
+    /// <summary>One piece of evidence as a row of <c>evidence</c>, without its source.</summary>
+    private readonly record struct EvidenceRow(
+        string From, string Type, string To, string Language, string File, string? Surface, long? Offset, long? Length,
+        string? Part, long? Paragraph, long? Footnote, string? Pinpoint, string? Date);
+
+    /// <summary>What one source claims about one node, as stored.</summary>
+    internal readonly record struct ClaimRow(string Label, long Own, string Properties);
 
     /// <summary>Replaces what the document's source, and any source loaded from the same file, said before.</summary>
     public void Replace(DocumentGraph document)
@@ -46,129 +47,241 @@ internal sealed class SqliteBatch : IDisposable
         {
             AddAlias(alias, id, document.Source);
         }
-        var replaced = new List<string>();
-        using (var old = Command("SELECT source FROM sources WHERE source = $source OR file = $file", ("$source", document.Source), ("$file", document.File)))
-        using (var reader = old.ExecuteReader())
+        bool reloaded = false;
+        var others = new List<string>();
+        using (var rows = sql.SourcesReplacedBy.Read(document.Source, document.File))
         {
-            while (reader.Read())
+            while (rows.Next())
             {
-                replaced.Add(reader.GetString(0));
+                string source = rows.Text(0);
+                if (source == document.Source)
+                {
+                    reloaded = true;
+                }
+                else
+                {
+                    others.Add(source);
+                }
             }
         }
-        foreach (string source in replaced)
+        foreach (string source in others)
         {
             Remove(source);
         }
-        Execute(
-            "INSERT INTO sources (source, file, language, symbol, label, refs, loaded_at, hash) VALUES ($source, $file, $language, $symbol, $label, $refs, $at, $hash)",
-            ("$source", document.Source), ("$file", document.File), ("$language", document.Language), ("$symbol", Resolve(document.Symbol)),
-            ("$label", document.Label.ToString()), ("$refs", document.References), ("$at", DateTimeOffset.UtcNow.ToString("O", System.Globalization.CultureInfo.InvariantCulture)),
-            ("$hash", document.ContentHash ?? ""));
-        foreach (var claim in NodeMerger.Collapse(document.Nodes, Resolve))
-        {
-            Run(insertClaim, claim.Id, document.Source, claim.Label.ToString(), claim.Own ? 1 : 0, GraphProperties.ToJson(claim.Properties));
-            affected.Add(claim.Id);
-        }
-        foreach (var edge in document.Edges)
-        {
-            InsertEvidence(Resolve(edge.From), edge.Type, Resolve(edge.To), edge.Evidence);
-        }
-        resolutionsChanged |= document.Label == NodeLabel.Resolution;
-    }
-
-    /// <summary>Re-merges every node whose claims changed; a node nothing claims any more is deleted.</summary>
-    public void MergeAffectedNodes()
-    {
-        using var read = Command("SELECT source, label, own, properties FROM claims WHERE node = $node", ("$node", ""));
-        using var upsert = Command(
-            "INSERT OR REPLACE INTO nodes (id, label, name, ingested, properties) VALUES ($id, $label, $name, $ingested, $properties)",
-            ("$id", ""), ("$label", ""), ("$name", ""), ("$ingested", 0), ("$properties", ""));
-        using var delete = Command("DELETE FROM nodes WHERE id = $id", ("$id", ""));
-        foreach (string id in affected.Order(StringComparer.Ordinal))
-        {
-            read.Parameters["$node"].Value = id;
-            var claims = new List<(string, NodeClaim)>();
-            using (var reader = read.ExecuteReader())
-            {
-                while (reader.Read())
-                {
-                    var label = NodeLabels.Parse(reader.GetString(1)) ?? NodeLabel.Document;
-                    claims.Add((reader.GetString(0), new NodeClaim(id, label, reader.GetInt64(2) != 0, GraphProperties.FromJson(reader.GetString(3)))));
-                }
-            }
-            if (NodeMerger.Merge(id, claims) is { } node)
-            {
-                Run(upsert, node.Id, node.Label.ToString(), node.Name, node.Ingested ? 1 : 0, GraphProperties.ToJson(node.Properties));
-            }
-            else
-            {
-                Run(delete, id);
-            }
-        }
-        affected.Clear();
+        sql.WriteSource.Execute(
+            document.Source, document.File, document.Language, Resolve(document.Symbol), document.Label.ToString(), document.References,
+            DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture), document.ContentHash ?? "");
+        ReplaceClaims(document, reloaded);
+        ReplaceEvidence(document, reloaded);
     }
 
     /// <summary>
-    /// Recomputes the series from every ingested resolution's titles, when a resolution came or went in this
-    /// batch. Each IN_SERIES edge has one piece of evidence per language: the title, in the member's own file.
+    /// Merges every node whose merge may have changed, updates the series those nodes touch, then merges the series
+    /// nodes that changed; the batch is then complete.
     /// </summary>
-    public void DeriveSeries()
+    public void Finish()
     {
-        if (!resolutionsChanged)
+        MergeAffectedNodes();
+        series.Update();
+        MergeAffectedNodes();
+    }
+
+    /// <summary>
+    /// Derives every series afresh into empty series tables, replacing the series claims and evidence an older
+    /// version of the store wrote: the migration to schema 3.
+    /// </summary>
+    public void RebuildSeries()
+    {
+        Remove(SeriesIndex.Source);
+        series.Rebuild();
+        MergeAffectedNodes();
+    }
+
+    /// <summary>Makes <paramref name="source"/>'s claim on <paramref name="node"/> say <paramref name="claim"/>, or removes it (null).</summary>
+    internal void SetClaim(string node, string source, ClaimRow? claim)
+    {
+        ClaimRow? before = null;
+        using (var rows = sql.Claim.Read(node, source))
+        {
+            if (rows.Next())
+            {
+                before = new ClaimRow(rows.Text(0), rows.Integer(1), rows.Text(2));
+            }
+        }
+        if (before == claim)
         {
             return;
         }
-        using (var old = Command("SELECT node FROM claims WHERE source = $source", ("$source", SeriesIndex.Source)))
-        using (var reader = old.ExecuteReader())
+        if (before is { } old)
         {
-            while (reader.Read())
-            {
-                affected.Add(reader.GetString(0));
-            }
+            DropClaim(node, source, old);
         }
-        Execute("DELETE FROM claims WHERE source = $source", ("$source", SeriesIndex.Source));
-        Execute("DELETE FROM evidence WHERE source = $source", ("$source", SeriesIndex.Source));
-        var resolutions = new List<(string, IReadOnlyDictionary<string, string>)>();
-        using (var read = Command("SELECT id, properties FROM nodes WHERE label = 'Resolution' AND ingested = 1"))
-        using (var reader = read.ExecuteReader())
+        if (claim is { } now)
         {
-            while (reader.Read())
-            {
-                var properties = GraphProperties.FromJson(reader.GetString(1));
-                var titles = properties
-                    .Where(p => p.Key.StartsWith("title_", StringComparison.Ordinal) && p.Value is string)
-                    .ToDictionary(p => p.Key["title_".Length..], p => (string)p.Value, StringComparer.Ordinal);
-                resolutions.Add((reader.GetString(0), titles));
-            }
-        }
-        var titlesOf = resolutions.ToDictionary(r => r.Item1, r => r.Item2, StringComparer.Ordinal);
-        using var file = Command("SELECT file FROM sources WHERE source = $source", ("$source", ""));
-        foreach (var series in SeriesIndex.Find(resolutions))
-        {
-            var properties = series.Titles.ToDictionary(t => "title_" + t.Key, t => (object)t.Value, StringComparer.Ordinal);
-            properties["members"] = (long)series.Members.Count;
-            Run(insertClaim, series.Id, SeriesIndex.Source, NodeLabel.Series.ToString(), 0, GraphProperties.ToJson(properties));
-            affected.Add(series.Id);
-            foreach (string member in series.Members)
-            {
-                foreach (var (language, title) in titlesOf[member].OrderBy(t => t.Key, StringComparer.Ordinal))
-                {
-                    file.Parameters["$source"].Value = GraphBuilder.SourceKey(member, language);
-                    InsertEvidence(member, EdgeTypes.InSeries, series.Id, new Evidence
-                    {
-                        Source = SeriesIndex.Source,
-                        Language = language,
-                        File = file.ExecuteScalar() as string ?? "",
-                        Surface = title,
-                    });
-                }
-            }
+            AddClaim(node, source, now);
         }
     }
 
-    private void InsertEvidence(string from, string type, string to, Evidence e) =>
-        Run(insertEvidence, e.Source, from, type, to, e.Language, e.File, e.Surface, e.Offset, e.Length,
-            e.Paragraph?.Part, e.Paragraph?.Number, e.Footnote, e.Pinpoint, e.Date);
+    /// <summary>
+    /// Writes the document's claims. A source loaded before keeps the rows it states again unchanged, so only the
+    /// nodes whose claims really changed are merged again.
+    /// </summary>
+    private void ReplaceClaims(DocumentGraph document, bool reloaded)
+    {
+        var old = new Dictionary<string, ClaimRow>(StringComparer.Ordinal);
+        if (reloaded)
+        {
+            using var rows = sql.ClaimsOf.Read(document.Source);
+            while (rows.Next())
+            {
+                old[rows.Text(0)] = new ClaimRow(rows.Text(1), rows.Integer(2), rows.Text(3));
+            }
+        }
+        foreach (var claim in NodeMerger.Collapse(document.Nodes, Resolve))
+        {
+            var row = new ClaimRow(claim.Label.ToString(), claim.Own ? 1 : 0, SqliteJson.Properties(claim.Properties));
+            if (old.Remove(claim.Id, out var before))
+            {
+                if (before == row)
+                {
+                    continue;
+                }
+                DropClaim(claim.Id, document.Source, before);
+            }
+            AddClaim(claim.Id, document.Source, row);
+        }
+        foreach (var (node, before) in old)
+        {
+            DropClaim(node, document.Source, before);
+        }
+    }
+
+    /// <summary>
+    /// Writes the document's evidence; a source loaded before that states the same evidence, in the same order,
+    /// keeps its rows.
+    /// </summary>
+    private void ReplaceEvidence(DocumentGraph document, bool reloaded)
+    {
+        var evidence = new List<EvidenceRow>(document.Edges.Count);
+        foreach (var edge in document.Edges)
+        {
+            var e = edge.Evidence;
+            evidence.Add(new EvidenceRow(
+                Resolve(edge.From), edge.Type, Resolve(edge.To), e.Language, e.File, e.Surface, e.Offset, e.Length,
+                e.Paragraph?.Part, e.Paragraph?.Number, e.Footnote, e.Pinpoint, e.Date));
+        }
+        if (reloaded)
+        {
+            var old = new List<EvidenceRow>(evidence.Count);
+            using (var rows = sql.EvidenceOf.Read(document.Source))
+            {
+                while (rows.Next())
+                {
+                    old.Add(new EvidenceRow(
+                        rows.Text(0), rows.Text(1), rows.Text(2), rows.Text(3), rows.Text(4),
+                        rows.TextOrNull(5), rows.IntegerOrNull(6), rows.IntegerOrNull(7), rows.TextOrNull(8), rows.IntegerOrNull(9), rows.IntegerOrNull(10),
+                        rows.TextOrNull(11), rows.TextOrNull(12)));
+                }
+            }
+            if (old.SequenceEqual(evidence))
+            {
+                return;
+            }
+            sql.DeleteEvidenceOf.Execute(document.Source);
+        }
+        long seq = 0;
+        foreach (var r in evidence)
+        {
+            sql.InsertEvidence.Execute(
+                document.Source, ++seq, r.From, r.Type, r.To, r.Language, r.File, r.Surface, r.Offset, r.Length, r.Part, r.Paragraph, r.Footnote, r.Pinpoint, r.Date);
+        }
+    }
+
+    /// <summary>Stores a claim the source does not hold yet, and counts it in its shape.</summary>
+    private void AddClaim(string node, string source, ClaimRow claim)
+    {
+        sql.InsertClaim.Execute(node, source, claim.Label, claim.Own, claim.Properties);
+        // Another source repeating a shape after an earlier one changes nothing the merge reads; a new shape, or a
+        // new first source for one, does.
+        if (sql.RepeatShape.Execute(node, claim.Own, claim.Label, claim.Properties, source) == 0)
+        {
+            sql.AddShape.Execute(node, claim.Own, claim.Label, claim.Properties, source);
+            Affect(node, claim);
+        }
+    }
+
+    /// <summary>Deletes a claim the source holds, and takes it out of its shape.</summary>
+    private void DropClaim(string node, string source, ClaimRow claim)
+    {
+        sql.DeleteClaim.Execute(node, source);
+        string first;
+        long left;
+        using (var shape = sql.SubtractShape.Read(node, claim.Own, claim.Label, claim.Properties))
+        {
+            if (!shape.Next())
+            {
+                throw new InvalidOperationException($"the store counts no claim like {source}'s on {node}: node_shapes does not match claims");
+            }
+            (first, left) = (shape.Text(0), shape.Integer(1));
+        }
+        if (left == 0)
+        {
+            sql.DeleteShape.Execute(node, claim.Own, claim.Label, claim.Properties);
+            Affect(node, claim);
+        }
+        else if (first == source)
+        {
+            sql.RefreshShape.Execute(node, claim.Own, claim.Label, claim.Properties);
+            Affect(node, claim);
+        }
+    }
+
+    private void Affect(string node, ClaimRow claim)
+    {
+        affected.Add(node);
+        if (claim.Own != 0)
+        {
+            ownChanged.Add(node);
+        }
+    }
+
+    /// <summary>
+    /// Re-merges every node whose merge may have changed, from its distinct claims; a node nothing claims any more
+    /// is deleted. The series hear of every node that is, or was, ingested: only those can be members.
+    /// </summary>
+    private void MergeAffectedNodes()
+    {
+        var ids = affected.ToArray();
+        affected.Clear();
+        Array.Sort(ids, StringComparer.Ordinal);
+        foreach (string id in ids)
+        {
+            var claims = new List<(string, NodeClaim)>();
+            using (var rows = sql.Shapes.Read(id))
+            {
+                while (rows.Next())
+                {
+                    var label = NodeLabels.Parse(rows.Text(1)) ?? NodeLabel.Document;
+                    claims.Add((rows.Text(3), new NodeClaim(id, label, rows.Integer(0) != 0, GraphProperties.FromJson(rows.Text(2)))));
+                }
+            }
+            var node = NodeMerger.Merge(id, claims);
+            if (node is not null)
+            {
+                sql.WriteNode.Execute(node.Id, node.Label.ToString(), node.Name, node.Ingested ? 1L : 0L, SqliteJson.Properties(node.Properties));
+            }
+            else
+            {
+                sql.DeleteNode.Execute(id);
+            }
+            // A node is ingested exactly when some claim on it is its own, so one that is not, and whose own claims
+            // did not change in this batch, was not ingested before either.
+            if (node is { Ingested: true } || ownChanged.Contains(id))
+            {
+                series.Track(id, node);
+            }
+        }
+    }
 
     /// <summary>
     /// Records that <paramref name="alias"/> names the node <paramref name="id"/> (a part of a joint symbol), and
@@ -180,84 +293,59 @@ internal sealed class SqliteBatch : IDisposable
         {
             return;
         }
-        Execute("INSERT INTO aliases (alias, id, source) VALUES ($alias, $id, $source)", ("$alias", alias), ("$id", id), ("$source", source));
+        sql.InsertAlias.Execute(alias, id, source);
         resolved[alias] = id;
-        // A source that named both the part and the joint symbol keeps its claim on the joint one.
-        Execute("UPDATE OR IGNORE claims SET node = $id WHERE node = $alias", ("$id", id), ("$alias", alias));
-        Execute("DELETE FROM claims WHERE node = $alias", ("$alias", alias));
-        Execute("UPDATE evidence SET from_id = $id WHERE from_id = $alias", ("$id", id), ("$alias", alias));
-        Execute("UPDATE evidence SET to_id = $id WHERE to_id = $alias", ("$id", id), ("$alias", alias));
-        Execute("UPDATE sources SET symbol = $id WHERE symbol = $alias", ("$id", id), ("$alias", alias));
+        var claims = new List<(string Source, ClaimRow Claim)>();
+        using (var rows = sql.ClaimsOn.Read(alias))
+        {
+            while (rows.Next())
+            {
+                claims.Add((rows.Text(0), new ClaimRow(rows.Text(1), rows.Integer(2), rows.Text(3))));
+            }
+        }
+        foreach (var (claimant, claim) in claims)
+        {
+            DropClaim(alias, claimant, claim);
+            // A source that named both the part and the joint symbol keeps its claim on the joint one.
+            if (sql.Claim.Scalar(id, claimant) is null)
+            {
+                AddClaim(id, claimant, claim);
+            }
+        }
+        sql.MoveEvidenceFrom.Execute(id, alias);
+        sql.MoveEvidenceTo.Execute(id, alias);
+        sql.MoveSymbol.Execute(id, alias);
         affected.Add(alias);
         affected.Add(id);
     }
 
+    /// <summary>Removes everything a source said: another document loaded from its file replaces it.</summary>
     private void Remove(string source)
     {
-        using (var nodes = Command("SELECT node, own, label FROM claims WHERE source = $source", ("$source", source)))
-        using (var reader = nodes.ExecuteReader())
+        var claims = new List<(string Node, ClaimRow Claim)>();
+        using (var rows = sql.ClaimsOf.Read(source))
         {
-            while (reader.Read())
+            while (rows.Next())
             {
-                affected.Add(reader.GetString(0));
-                resolutionsChanged |= reader.GetInt64(1) != 0 && reader.GetString(2) == nameof(NodeLabel.Resolution);
+                claims.Add((rows.Text(0), new ClaimRow(rows.Text(1), rows.Integer(2), rows.Text(3))));
             }
         }
-        Execute("DELETE FROM claims WHERE source = $source", ("$source", source));
-        Execute("DELETE FROM evidence WHERE source = $source", ("$source", source));
-        Execute("DELETE FROM sources WHERE source = $source", ("$source", source));
+        foreach (var (node, claim) in claims)
+        {
+            DropClaim(node, source, claim);
+        }
+        sql.DeleteEvidenceOf.Execute(source);
+        sql.DeleteSource.Execute(source);
     }
 
     /// <summary>The id a symbol is stored under: itself, or the joint symbol it is part of.</summary>
     private string Resolve(string id)
     {
-        if (resolved.TryGetValue(id, out string? target))
+        if (!resolved.TryGetValue(id, out string? target))
         {
-            return target;
+            target = sql.Resolve.Scalar(id) as string ?? id;
+            resolved[id] = target;
         }
-        using var lookup = Command("SELECT id FROM aliases WHERE alias = $alias", ("$alias", id));
-        target = lookup.ExecuteScalar() as string ?? id;
-        resolved[id] = target;
         return target;
-    }
-
-    private SqliteCommand Prepare(string sql, params string[] names)
-    {
-        var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        foreach (string name in names)
-        {
-            command.Parameters.Add(new SqliteParameter(name, DBNull.Value));
-        }
-        command.Prepare();
-        return command;
-    }
-
-    private static void Run(SqliteCommand command, params object?[] values)
-    {
-        for (int i = 0; i < values.Length; i++)
-        {
-            command.Parameters[i].Value = values[i] ?? DBNull.Value;
-        }
-        command.ExecuteNonQuery();
-    }
-
-    private SqliteCommand Command(string sql, params (string Name, object? Value)[] parameters)
-    {
-        var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        foreach (var (name, value) in parameters)
-        {
-            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
-        }
-        return command;
-    }
-
-    private void Execute(string sql, params (string Name, object? Value)[] parameters)
-    {
-        using var command = Command(sql, parameters);
-        command.ExecuteNonQuery();
     }
 }

@@ -39,10 +39,10 @@ public sealed partial class SqliteGraphStore
     }
 
     public Task<IReadOnlyList<GraphEdge>> OutgoingAsync(string id, CancellationToken cancellationToken = default) =>
-        Edges($"SELECT {EvidenceColumns} FROM evidence WHERE from_id = $id ORDER BY type, to_id, source, offset", id, cancellationToken);
+        Edges($"SELECT {EvidenceColumns} FROM evidence WHERE from_id = $id ORDER BY type, to_id, source, offset, seq", id, cancellationToken);
 
     public Task<IReadOnlyList<GraphEdge>> IncomingAsync(string id, CancellationToken cancellationToken = default) =>
-        Edges($"SELECT {EvidenceColumns} FROM evidence WHERE to_id = $id ORDER BY type, from_id, source, offset", id, cancellationToken);
+        Edges($"SELECT {EvidenceColumns} FROM evidence WHERE to_id = $id ORDER BY type, from_id, source, offset, seq", id, cancellationToken);
 
     private Task<IReadOnlyList<GraphEdge>> Edges(string sql, string id, CancellationToken cancellationToken)
     {
@@ -70,7 +70,7 @@ public sealed partial class SqliteGraphStore
 
     public async IAsyncEnumerable<GraphEdge> EdgesAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        using var command = Command($"SELECT {EvidenceColumns} FROM evidence ORDER BY from_id, type, to_id, source, offset");
+        using var command = Command($"SELECT {EvidenceColumns} FROM evidence ORDER BY from_id, type, to_id, source, offset, seq");
         using var reader = command.ExecuteReader();
         foreach (var edge in GroupEdges(reader))
         {

@@ -26,9 +26,9 @@ public sealed class SqliteGraphStoreTests : IDisposable
 
         await SqliteGraphStore.Open(path).DisposeAsync();
 
-        Assert.Equal("2", Scalar(path, "SELECT value FROM meta WHERE key = 'schema_version'"));
+        Assert.Equal("3", Scalar(path, "SELECT value FROM meta WHERE key = 'schema_version'"));
         Assert.Equal(
-            "aliases claims evidence meta nodes sources",
+            "aliases claims evidence meta node_shapes nodes series_keys series_links series_members series_titles sources",
             Scalar(path, "SELECT group_concat(name, ' ') FROM (SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name)"));
     }
 
@@ -50,12 +50,12 @@ public sealed class SqliteGraphStoreTests : IDisposable
         {
             await store.LoadAsync([Seeds.Graph(Seeds.MineAction62Zh)], Token);
         }
-        Execute(path, "UPDATE meta SET value = '3' WHERE key = 'schema_version'");
+        Execute(path, "UPDATE meta SET value = '4' WHERE key = 'schema_version'");
 
         var error = AssertRefusedAndUntouched(path);
 
         Assert.Contains("newer version", error.Message, StringComparison.Ordinal);
-        Assert.Contains("schema 3", error.Message, StringComparison.Ordinal);
+        Assert.Contains("schema 4", error.Message, StringComparison.Ordinal);
     }
 
     /// <remarks>The version 1 layout, as the first release wrote it: no journal column.</remarks>
@@ -63,13 +63,14 @@ public sealed class SqliteGraphStoreTests : IDisposable
     public async Task A_version_1_file_is_migrated_in_place_keeping_its_graph_and_an_empty_journal_hash()
     {
         string path = folder.Path("v1.db");
+        string before;
         await using (var store = SqliteGraphStore.Open(path))
         {
             await store.LoadAsync([Seeds.Graph(Seeds.MineAction62Zh) with { ContentHash = null }], Token);
+            before = (await GraphDump.ReadAsync(store, Token)).ToString();
         }
-        string nodesBefore = Scalar(path, "SELECT count(*) FROM nodes")!;
-        // Turn it back into a version 1 file: the sources table without its hash column.
-        Execute(path, """
+        // Turn it back into a version 1 file: the version 2 layout, and the sources table without its hash column.
+        Execute(path, Version2Layout + """
             CREATE TABLE sources_v1 (
                 source TEXT PRIMARY KEY, file TEXT NOT NULL, language TEXT NOT NULL, symbol TEXT NOT NULL,
                 label TEXT NOT NULL, refs INTEGER NOT NULL, loaded_at TEXT NOT NULL) WITHOUT ROWID;
@@ -84,10 +85,67 @@ public sealed class SqliteGraphStoreTests : IDisposable
             var files = await store.LoadedFilesAsync(Token);
 
             Assert.Equal([(Seeds.Graph(Seeds.MineAction62Zh).File, "")], files.Select(f => (f.Key, f.Value)));
+            Assert.Equal(before, (await GraphDump.ReadAsync(store, Token)).ToString());
         }
-        Assert.Equal("2", Scalar(path, "SELECT value FROM meta WHERE key = 'schema_version'"));
-        Assert.Equal(nodesBefore, Scalar(path, "SELECT count(*) FROM nodes"));
+        Assert.Equal("3", Scalar(path, "SELECT value FROM meta WHERE key = 'schema_version'"));
     }
+
+    /// <remarks>
+    /// Version 3 keeps what merges and series are derived from in tables of their own; migrating fills them from the
+    /// graph, so the series go on being kept right: the seed loaded after the migration joins A/RES/68/72's series
+    /// exactly as it does in a file that was never migrated.
+    /// </remarks>
+    [Fact]
+    public async Task A_version_2_file_is_migrated_in_place_keeping_its_graph_and_its_series_keep_growing()
+    {
+        string path = folder.Path("v2.db");
+        string before;
+        var first = Seeds.All.Where(d => d.File != Seeds.Path(Seeds.MineAction62Zh)).ToList();
+        await using (var store = SqliteGraphStore.Open(path))
+        {
+            await store.LoadAsync(first, Token);
+            before = (await GraphDump.ReadAsync(store, Token)).ToString();
+        }
+        Execute(path, Version2Layout);
+        Assert.Equal("2", Scalar(path, "SELECT value FROM meta WHERE key = 'schema_version'"));
+
+        string migrated, grown;
+        await using (var store = SqliteGraphStore.Open(path))
+        {
+            migrated = (await GraphDump.ReadAsync(store, Token)).ToString();
+            await store.LoadAsync([Seeds.Graph(Seeds.MineAction62Zh)], Token);
+            grown = (await GraphDump.ReadAsync(store, Token)).ToString();
+        }
+        await using var fresh = SqliteGraphStore.Open(folder.Path("fresh.db"));
+        await fresh.LoadAsync(Seeds.All, Token);
+
+        Assert.Equal("3", Scalar(path, "SELECT value FROM meta WHERE key = 'schema_version'"));
+        Assert.Equal(before, migrated);
+        Assert.Equal((await GraphDump.ReadAsync(fresh, Token)).ToString(), grown);
+        Assert.Contains("series:assistance-in-mine-action", grown, StringComparison.Ordinal);
+    }
+
+    /// <summary>SQL that turns a version 3 file back into the layout version 2 wrote.</summary>
+    private const string Version2Layout = """
+        DROP TABLE node_shapes;
+        DROP TABLE series_members;
+        DROP TABLE series_titles;
+        DROP TABLE series_keys;
+        DROP TABLE series_links;
+        CREATE TABLE evidence_v2 (
+            source TEXT NOT NULL, from_id TEXT NOT NULL, type TEXT NOT NULL, to_id TEXT NOT NULL,
+            language TEXT NOT NULL, file TEXT NOT NULL, surface TEXT, offset INTEGER, length INTEGER,
+            part TEXT, paragraph INTEGER, footnote INTEGER, pinpoint TEXT, date TEXT);
+        INSERT INTO evidence_v2
+            SELECT source, from_id, type, to_id, language, file, surface, offset, length, part, paragraph, footnote, pinpoint, date
+            FROM evidence ORDER BY source, seq;
+        DROP TABLE evidence;
+        ALTER TABLE evidence_v2 RENAME TO evidence;
+        CREATE INDEX evidence_from ON evidence (from_id, type, to_id);
+        CREATE INDEX evidence_to ON evidence (to_id, type, from_id);
+        CREATE INDEX evidence_source ON evidence (source);
+        UPDATE meta SET value = '2' WHERE key = 'schema_version';
+        """;
 
     [Fact]
     public void A_text_file_is_refused_and_left_untouched()
