@@ -13,15 +13,33 @@ namespace Graph.Cli;
 /// read or placed in the graph is reported and skipped; the rest load. Progress goes to stderr (a live line on a
 /// terminal, a log line per batch otherwise); the closing summary goes to stdout.
 /// </summary>
+/// <remarks>
+/// Files are read and extracted <c>--parallel</c> at a time (<see cref="BuildPipeline"/>) while the store loads the
+/// batch before, and they reach the store in the order they were listed, whatever finished first: so the batches,
+/// the graph, the journal and every message are the same whatever the parallelism.
+/// </remarks>
 internal static class BuildCommand
 {
-    private const int BatchSize = 64;
+    /// <summary>
+    /// Files per batch, and so per transaction. A large batch lets the store write each index page it touches once
+    /// for many documents; a refused batch is retried one document at a time, so size costs nothing then.
+    /// </summary>
+    internal const int BatchSize = 512;
 
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
     {
-        if (Options.Parse("build", args, Options.StoreOptions) is not { } options)
+        if (Options.Parse("build", args, [.. Options.StoreOptions, "parallel"]) is not { } options)
         {
             return Usage.ExitUsage;
+        }
+        int parallel = Environment.ProcessorCount;
+        if (options["parallel"] is { } written)
+        {
+            if (Usage.Parallelism(written) is not { } asked)
+            {
+                return Usage.Fail("--parallel takes a whole number of threads, 1 or more");
+            }
+            parallel = asked;
         }
         if (options.Positional.Count == 0)
         {
@@ -41,21 +59,30 @@ internal static class BuildCommand
         }
         await using (store.ConfigureAwait(false))
         {
+            using var pipeline = new BuildPipeline(files, parallel, lookahead: BatchSize, Extract);
             var progress = new Progress(stderr, files.Count);
             var loaded = new Dictionary<string, NodeLabel>(StringComparer.Ordinal);
             int documents = 0, references = 0;
             var clock = Stopwatch.StartNew();
             int handled = 0;
-            foreach (var chunk in files.Chunk(BatchSize))
+            var batch = new List<DocumentGraph>(BatchSize);
+            while (handled < files.Count)
             {
-                // Extraction is pure and thread-safe: a chunk's files are read in parallel, in order.
-                var results = chunk.AsParallel().AsOrdered().Select(Extract).ToList();
-                foreach (var (file, _, error) in results.Where(r => r.Error is not null))
+                int chunk = Math.Min(BatchSize, files.Count - handled);
+                batch.Clear();
+                for (int i = 0; i < chunk; i++)
                 {
-                    failures.Add((file, error!));
-                    stderr.WriteLine($"graph: {file}: {error}");
+                    var (file, graph, error) = await pipeline.NextAsync().ConfigureAwait(false);
+                    if (graph is not null)
+                    {
+                        batch.Add(graph);
+                    }
+                    else
+                    {
+                        failures.Add((file, error!));
+                        stderr.WriteLine($"graph: {file}: {error}");
+                    }
                 }
-                var batch = results.Where(r => r.Graph is not null).Select(r => r.Graph!).ToList();
                 List<(DocumentGraph Graph, string? Error)> outcomes;
                 try
                 {
@@ -67,7 +94,7 @@ internal static class BuildCommand
                     progress.Done();
                     stderr.WriteLine($"graph: {e.Message}");
                     stdout.WriteLine(Summary(documents, loaded, references, failures, store.Address, clock.Elapsed));
-                    int notLoaded = batch.Count + files.Count - handled - chunk.Length;
+                    int notLoaded = batch.Count + files.Count - handled - chunk;
                     stdout.WriteLine($"Stopped: the store cannot be reached; {"file".ToQuantity(notLoaded)} not loaded.");
                     return 1;
                 }
@@ -85,8 +112,8 @@ internal static class BuildCommand
                         stderr.WriteLine($"graph: {graph.File}: {error}");
                     }
                 }
-                handled += chunk.Length;
-                progress.Advance(chunk.Length, failures.Count);
+                handled += chunk;
+                progress.Advance(chunk, failures.Count);
             }
             progress.Done();
             stdout.WriteLine(Summary(documents, loaded, references, failures, store.Address, clock.Elapsed));
@@ -94,6 +121,7 @@ internal static class BuildCommand
         return failures.Count == 0 ? 0 : 1;
     }
 
+    /// <summary>Reads and extracts one file: pure and thread-safe, so any number run at once.</summary>
     private static (string File, DocumentGraph? Graph, string? Error) Extract(DocumentFile file)
     {
         byte[] bytes;

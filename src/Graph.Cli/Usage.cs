@@ -14,9 +14,11 @@ internal static class Usage
               json (default) prints one array; jsonl prints one object a line as each file is done.
               N files are extracted at once (default: one per core); the output is in file order all the same.
 
-          graph build <file-or-folder>... [--store STORE]
+          graph build <file-or-folder>... [--store STORE] [--parallel N]
               Extracts every file and loads it into the graph, replacing what an earlier load of the same
               document or file said. Files that cannot be read or have no UN symbol are reported and skipped.
+              N files are read and extracted at once (default: one per core) while the store loads the batch
+              before; the files are loaded in the order listed, so the graph is the same for any N.
 
           graph precedents <id> [--depth N]     the resolutions and decisions that precede <id>: those it
                                                 cites and the earlier members of its series (N steps back; 1)

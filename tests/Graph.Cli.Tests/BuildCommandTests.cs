@@ -1,5 +1,7 @@
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using Graph.Cli.Tests.Support;
+using Graph.Storage;
 
 namespace Graph.Cli.Tests;
 
@@ -104,10 +106,88 @@ public sealed class BuildCommandTests
         Assert.Equal("Assistance in mine action", (string?)JsonNode.Parse(show.Stdout)!["node"]!["properties"]!["title_en"]);
     }
 
+    /// <remarks>
+    /// More files than a batch (so one batch is extracted while the one before loads), by one, two and eight
+    /// threads. Two files hold the same document, so the one listed last must be the one loaded (the graph names its
+    /// file): the first is made fifty times longer, so that with several threads it finishes well after the second
+    /// and only loading in the listed order keeps it first. Two files cannot be read, and their messages must come
+    /// in the listed order too.
+    /// </remarks>
+    [Fact]
+    public async Task The_graph_the_journal_and_the_messages_are_the_same_whatever_the_parallelism()
+    {
+        using var temp = new TempFolder();
+        var corpus = new CorpusGenerator(1946);
+        corpus.Write(temp.Path("corpus"), 560);
+        string copy = corpus.Document(7);
+        temp.Write("corpus/gen/0000/zz-copy-a.txt", copy + string.Concat(Enumerable.Repeat("This line only makes the file longer.\n", 50 * copy.Length / 38)));
+        temp.Write("corpus/gen/0000/zz-copy-b.txt", copy);
+        temp.Write("corpus/gen/0000/gen-0000100-broken.txt", [0x89, (byte)'P', (byte)'N', (byte)'G', 0, 0, 0, 0x0D, 0xFF, 0xFE, 0]);
+        temp.Write("corpus/gen/0000/gen-0000300-memo.txt", "A note with no symbol. It recalls resolution 66/69 of 9 December 2011.\n");
+
+        var runs = new List<(string Summary, string[] Failures, string Graph, string Journal)>();
+        foreach (string parallel in new[] { "1", "2", "8" })
+        {
+            string store = "sqlite:" + temp.Path($"graph-{parallel}.db");
+            var build = await GraphCli.RunAsync(temp.Root, "build", "corpus", "--store", store, "--parallel", parallel);
+            Assert.True(build.ExitCode == 1, $"--parallel {parallel}: {build}");
+            var export = await GraphCli.RunAsync(temp.Root, "export", "--format", "jsonl", "--out", temp.Path($"export-{parallel}"), "--store", store);
+            Assert.True(export.ExitCode == 0, export.ToString());
+            string journal;
+            await using (var opened = GraphStores.Open(store, create: false))
+            {
+                var files = await opened.LoadedFilesAsync(TestContext.Current.CancellationToken);
+                journal = string.Join("\n", files.OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => $"{f.Key} {f.Value}"));
+            }
+            runs.Add((
+                // The summary without its time and with the store named alike.
+                Regex.Replace(build.Stdout, $"into {Regex.Escape(store)} in [^;\n]+", "into the store"),
+                [.. build.Stderr.Split('\n').Where(l => l.StartsWith("graph: corpus/", StringComparison.Ordinal))],
+                File.ReadAllText(temp.Path(Path.Combine($"export-{parallel}", "graph.jsonl"))),
+                journal));
+        }
+
+        // Both copies load; the second replaces the first, which replaced the generated file holding the same document.
+        Assert.StartsWith("562 documents loaded (560 resolutions), ", runs[0].Summary, StringComparison.Ordinal);
+        Assert.Collection(
+            runs[0].Failures,
+            line => Assert.StartsWith("graph: corpus/gen/0000/gen-0000100-broken.txt: ", line, StringComparison.Ordinal),
+            line => Assert.StartsWith("graph: corpus/gen/0000/gen-0000300-memo.txt: no UN document symbol", line, StringComparison.Ordinal));
+        Assert.Contains("corpus/gen/0000/zz-copy-b.txt", runs[0].Graph, StringComparison.Ordinal);
+        Assert.DoesNotContain("corpus/gen/0000/zz-copy-a.txt", runs[0].Graph, StringComparison.Ordinal);
+        Assert.Equal(560, runs[0].Journal.Split('\n').Length);
+        Assert.DoesNotContain("corpus/gen/0000/gen-0000007.txt", runs[0].Journal, StringComparison.Ordinal);
+        foreach (var run in runs.Skip(1))
+        {
+            Assert.Equal(runs[0].Summary, run.Summary);
+            Assert.Equal(runs[0].Failures, run.Failures);
+            Assert.True(runs[0].Graph == run.Graph, "the exported graphs differ");
+            Assert.Equal(runs[0].Journal, run.Journal);
+        }
+    }
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("-1")]
+    [InlineData("x")]
+    [InlineData("1.5")]
+    public async Task A_parallelism_that_is_not_a_whole_number_from_1_up_is_a_usage_error_and_creates_no_store(string value)
+    {
+        using var temp = new TempFolder();
+
+        var result = await GraphCli.RunAsync(temp.Root, "build", Repository.Path("seeds"), "--parallel", value);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal("", result.Stdout);
+        Assert.Contains("--parallel takes a whole number", result.Stderr, StringComparison.Ordinal);
+        Assert.False(File.Exists(temp.Path("graph.db")), "a usage error created a store");
+    }
+
     [Theory]
     [InlineData(new[] { "build" }, "build needs at least one file or folder")]
     [InlineData(new[] { "build", "seeds", "--stor", "x" }, "unknown option '--stor' for build")]
     [InlineData(new[] { "build", "seeds", "--store" }, "--store needs a value")]
+    [InlineData(new[] { "build", "seeds", "--parallel" }, "--parallel needs a value")]
     public async Task Usage_errors_exit_with_2_and_say_what_is_wrong(string[] args, string message)
     {
         using var temp = new TempFolder();
