@@ -11,7 +11,7 @@ namespace Graph.Pdf.Text;
 /// <remarks>
 /// The form is the one the text extractor reads best (see <see cref="PdfText"/>): each paragraph on a line of its
 /// own, paragraphs set apart by an empty line, then a rule of underscores and every footnote on a line of its own
-/// opening with its number. The footnotes all come after the body rather than after each page's body: a paragraph
+/// opening with its number (a footnote longer than a thousand characters goes on over more lines). The footnotes all come after the body rather than after each page's body: a paragraph
 /// that runs on to the next page stays whole, and a footnote that does not end with a full stop (one ending with a
 /// link) cannot run on into the body that would follow it.
 /// </remarks>
@@ -27,6 +27,9 @@ internal static partial class TextAssembler
     private const double ShortLine = 0.15;
 
     public const string FootnoteRule = "__________";
+
+    // The extractor's layout reader looks for a footnote's number only on lines of up to 2,000 characters.
+    private const int MaxFootnoteLine = 1000;
 
     /// <summary>The rebuilt text, or null when the pages hold no text at all (apart from page furniture).</summary>
     public static PdfDocumentText? Assemble(IReadOnlyList<PageContent> pages)
@@ -92,6 +95,7 @@ internal static partial class TextAssembler
                     composer.AppendLine(draft.Lines[i], static _ => null);
                 }
                 composer.Finish();
+                composer.Wrap(start, MaxFootnoteLine);
                 int? marker = composer.Markers.TryGetValue(draft.Number, out int at) ? at : null;
                 footnotes.Add(new PdfFootnote(draft.Number, draft.Page, start, composer.Length - start, marker, marker is null ? 0 : number.Length));
             }

@@ -93,6 +93,35 @@ internal sealed partial class TextComposer(LineJoiner joiner)
         pendingSpace = false;
     }
 
+    /// <summary>
+    /// Breaks the line that starts at <paramref name="start"/> into lines of at most about <paramref name="width"/>
+    /// characters, turning spaces into line breaks so that no offset moves. A break never follows a full stop (the
+    /// extractor's layout reader takes a full stop at a line's end for the end of a footnote) nor comes before a
+    /// number (which would read as the next footnote's).
+    /// </summary>
+    public void Wrap(int start, int width)
+    {
+        int lineStart = start;
+        while (text.Length - lineStart > width)
+        {
+            int at = -1;
+            for (int i = lineStart + width; i > lineStart + (width / 2); i--)
+            {
+                if (text[i] == ' ' && text[i - 1] is not ('.' or '。') && !char.IsAsciiDigit(text[i + 1]))
+                {
+                    at = i;
+                    break;
+                }
+            }
+            if (at < 0)
+            {
+                return; // no good place: the line stays long rather than break where it would misread
+            }
+            text[at] = '\n';
+            lineStart = at + 1;
+        }
+    }
+
     /// <summary>Ends the text: writes any marker still pending.</summary>
     public void Finish() => FlushMarkers();
 

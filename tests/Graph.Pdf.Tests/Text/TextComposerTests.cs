@@ -88,4 +88,29 @@ public sealed class TextComposerTests
         var composer = Compose(Line(Text("the Convention,"), Raised("3")), Line(Text("which entered into force")));
         Assert.Equal("the Convention, 3 which entered into force", composer.Text);
     }
+
+    [Fact]
+    public void A_long_footnote_goes_on_over_lines_that_the_layout_reader_reads_as_one_footnote()
+    {
+        var composer = new TextComposer(new LineJoiner([]));
+        composer.BeginParagraph();
+        composer.AppendLine(Line(Text("Recalling the Convention,"), Raised("1"), Text(" and its Protocols,")), Footnotes);
+        composer.BeginParagraph();
+        composer.AppendRaw("__________", 1);
+        composer.BeginParagraph("\n");
+        composer.AppendRaw("1 ", 1);
+        int start = composer.Length;
+        string list = string.Join(", ", Enumerable.Range(1, 300).Select(n => $"resolution {n}/1 of {(n % 28) + 1} May"));
+        composer.AppendLine(Line(Text("See " + list + ".")), Footnotes);
+        composer.Finish();
+        int length = composer.Length;
+        composer.Wrap(start, 1000);
+
+        string text = composer.Text;
+        Assert.Equal(length, text.Length);
+        Assert.All(text.Split('\n'), line => Assert.True(line.Length <= 1000, line));
+        Assert.True(text.Split('\n').Length > 4);
+        var footnote = Assert.Single(DocumentLayout.Analyse(text + "\n").Footnotes);
+        Assert.Equal((start, length, composer.Markers[1]), (footnote.Start, footnote.End, footnote.MarkerStart!.Value));
+    }
 }
