@@ -107,10 +107,17 @@ internal static class LineFinder
     }
 
     /// <summary>Puts each small raised (or lowered) cluster into the line it belongs to: the nearest larger line just below (or above) it.</summary>
+    /// <remarks>
+    /// The clusters come sorted from the top; only the few neighbours within reach are tried, so a hostile page of
+    /// many thousands of baselines costs a bounded amount of work per cluster.
+    /// </remarks>
     private static void AttachSmallClusters(List<BaselineCluster> clusters)
     {
-        foreach (var small in clusters)
+        const int Reach = 40;
+        double largest = clusters.Count == 0 ? 0 : clusters.Max(c => c.Size);
+        for (int k = 0; k < clusters.Count; k++)
         {
+            var small = clusters[k];
             if (small.Visible > MaxRaisedGlyphs)
             {
                 continue;
@@ -118,14 +125,16 @@ internal static class LineFinder
             BaselineCluster? best = null;
             bool raised = false;
             double bestDistance = double.MaxValue;
-            foreach (var line in clusters)
+            int from = Math.Max(0, k - Reach), to = Math.Min(clusters.Count - 1, k + Reach);
+            for (int j = from; j <= to; j++)
             {
-                if (ReferenceEquals(line, small) || line.AttachedTo is not null || small.Size > SmallerThanLine * line.Size
+                var line = clusters[j];
+                double up = small.Baseline - line.Baseline;
+                if (j == k || Math.Abs(up) > MaxRaise * largest || line.AttachedTo is not null || small.Size > SmallerThanLine * line.Size
                     || small.MinX < line.MinX - (2 * line.Size) || small.MaxX > line.MaxX + (3 * line.Size))
                 {
                     continue;
                 }
-                double up = small.Baseline - line.Baseline;
                 bool fits = up > 0 ? up <= MaxRaise * line.Size : -up <= MaxDrop * line.Size;
                 if (fits && Math.Abs(up) < bestDistance)
                 {
