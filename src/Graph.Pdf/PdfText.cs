@@ -25,20 +25,25 @@ namespace Graph.Pdf;
 /// follows (<c>Arms Trade Treaty, 5 including</c>): the extractor's layout reader finds a marker there and drops it
 /// from the text it matches.</item>
 /// <item>After the body, a rule of underscores and the footnotes, one a line, each opening with its number, joined
-/// across pages: the form in which the extractor finds footnotes and links each to its marker.</item>
+/// across pages: the form in which the extractor finds footnotes and links each to its marker. They all follow the
+/// body rather than each page's text, so that a paragraph running over a page break stays whole and a footnote
+/// that does not end with a full stop cannot be read on into the body after it.</item>
+/// <item>Spaces and line breaks are the rebuilding's own; <see cref="PdfDocumentText.PageAt"/> gives the page of
+/// any character, <see cref="PdfDocumentText.Footnotes"/> where each footnote and its marker were written.</item>
 /// </list>
 /// </remarks>
 public static class PdfText
 {
-    // A PDF starts with its header within its first kilobyte and ends with %%EOF within its last (readers tolerate
-    // a little junk either side); a file cut short has lost its end.
+    // A PDF starts with its header within its first kilobyte and ends with %%EOF within its last two (readers
+    // tolerate a little junk either side); a file cut short has lost its end.
     private const int HeaderWindow = 1024, TrailerWindow = 2048;
 
     /// <summary>
     /// Reads the PDF in <paramref name="bytes"/> and rebuilds its text. Never throws on bad content: returns null and
     /// sets <paramref name="error"/> to a message for the user: "the PDF is encrypted", "the PDF is damaged: …", "a
     /// scanned image with no text layer (N pages): run OCR first", "the PDF has no text (N pages without text or
-    /// images)" or "the PDF has no pages".
+    /// images)" or "the PDF has no pages". A PDF whose encryption only restricts permissions (an empty user
+    /// password, as many published PDFs have) is read as any other.
     /// </summary>
     /// <exception cref="ArgumentNullException">When <paramref name="bytes"/> is null.</exception>
     public static PdfDocumentText? TryRead(byte[] bytes, out string? error)
