@@ -168,8 +168,16 @@ public sealed class PdfTextTests
     [Fact]
     public void An_encrypted_PDF_says_so()
     {
-        Assert.Null(PdfText.TryRead(EncryptedPdf.Build(), out string? error));
+        Assert.Null(PdfText.TryRead(EncryptedPdf.WithUserPassword(), out string? error));
         Assert.Equal("the PDF is encrypted", error);
+    }
+
+    [Fact]
+    public void A_PDF_encrypted_with_an_empty_user_password_is_read_as_any_other()
+    {
+        // Its one page draws nothing: the error is about the page, not the encryption.
+        Assert.Null(PdfText.TryRead(EncryptedPdf.WithEmptyUserPassword(), out string? error));
+        Assert.Equal("the PDF has no text (1 page without text or images)", error);
     }
 
     [Fact]
