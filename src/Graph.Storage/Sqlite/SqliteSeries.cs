@@ -57,8 +57,11 @@ internal sealed class SqliteSeries(SqliteStatements sql, SqliteBatch batch)
         {
             return;
         }
-        Count(before, -1);
-        sql.DeleteMember.Execute(id);
+        if (before.Count > 0)
+        {
+            Count(before, -1);
+            sql.DeleteMember.Execute(id);
+        }
         foreach (var title in now)
         {
             sql.InsertMemberTitle.Execute(id, title.Language, title.Title, title.Key, title.File);
@@ -178,7 +181,12 @@ internal sealed class SqliteSeries(SqliteStatements sql, SqliteBatch batch)
     /// <summary>The member's IN_SERIES evidence, written again: one per language, the title in the file of that language version.</summary>
     private void WriteEvidence(string member)
     {
-        sql.DeleteEvidenceFrom.Execute(member, EdgeTypes.InSeries, SeriesIndex.Source);
+        // Looked for before it is deleted: a DELETE costs SQLite much more than a SELECT, even when it finds
+        // nothing, and most members written have no evidence yet.
+        if (sql.EvidenceFrom.Scalar(member, EdgeTypes.InSeries, SeriesIndex.Source) is not null)
+        {
+            sql.DeleteEvidenceFrom.Execute(member, EdgeTypes.InSeries, SeriesIndex.Source);
+        }
         var titles = new List<MemberTitle>();
         using (var rows = sql.MemberTitles.Read(member))
         {

@@ -91,6 +91,8 @@ internal sealed class SqliteStatements(SqliteConnection connection) : IDisposabl
 
     public SqliteStatement DeleteEvidenceOf => field ??= Add("DELETE FROM evidence WHERE source = $source");
 
+    public SqliteStatement EvidenceFrom => field ??= Add("SELECT 1 FROM evidence WHERE from_id = $from AND type = $type AND source = $source LIMIT 1");
+
     public SqliteStatement DeleteEvidenceFrom => field ??= Add("DELETE FROM evidence WHERE from_id = $from AND type = $type AND source = $source");
 
     // Nodes: each merged from its claims. A node merged to what it already was is not written again.
