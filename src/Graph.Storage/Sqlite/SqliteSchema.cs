@@ -20,11 +20,11 @@ internal static class SqliteSchema
     private const string MigrateToVersion2 = "ALTER TABLE sources ADD COLUMN hash TEXT NOT NULL DEFAULT '';";
 
     /// <summary>
-    /// Version 3 made loading cheaper: evidence is kept in the order each source states it (<c>seq</c>) and
-    /// clustered by source, which replaces an index that every row of evidence paid for; <c>node_shapes</c> lets a
-    /// node claimed alike by thousands of sources be merged from its few distinct claims; and the series tables,
-    /// filled from the graph by <see cref="SqliteBatch.RebuildSeries"/> in the same transaction, let a batch update
-    /// only the series it touches.
+    /// Version 3 made loading cheaper. Evidence (in the order each source states it, <c>seq</c>) and claims are
+    /// clustered by source, so a batch appends them rather than rewriting pages all over the file; only a small
+    /// index of claims by node is written at random. <c>node_shapes</c> lets a node claimed alike by thousands of
+    /// sources be merged from its few distinct claims, and the series tables, filled from the graph by
+    /// <see cref="SqliteBatch.RebuildSeries"/> in the same transaction, let a batch update only the series it touches.
     /// </summary>
     private const string MigrateToVersion3 = """
         CREATE TABLE evidence_v3 (
@@ -40,6 +40,13 @@ internal static class SqliteSchema
         ALTER TABLE evidence_v3 RENAME TO evidence;
         CREATE INDEX evidence_from ON evidence (from_id, type, to_id);
         CREATE INDEX evidence_to ON evidence (to_id, type, from_id);
+        CREATE TABLE claims_v3 (
+            node TEXT NOT NULL, source TEXT NOT NULL, label TEXT NOT NULL, own INTEGER NOT NULL,
+            properties TEXT NOT NULL, PRIMARY KEY (source, node)) WITHOUT ROWID;
+        INSERT INTO claims_v3 SELECT node, source, label, own, properties FROM claims;
+        DROP TABLE claims;
+        ALTER TABLE claims_v3 RENAME TO claims;
+        CREATE INDEX claims_node ON claims (node);
         """ + Version3Tables + """
         INSERT INTO node_shapes (node, own, label, properties, first_source, claims)
             SELECT node, own, label, properties, min(source), count(*) FROM claims GROUP BY node, own, label, properties;
@@ -72,8 +79,8 @@ internal static class SqliteSchema
         CREATE INDEX sources_symbol ON sources (symbol);
         CREATE TABLE claims (
             node TEXT NOT NULL, source TEXT NOT NULL, label TEXT NOT NULL, own INTEGER NOT NULL,
-            properties TEXT NOT NULL, PRIMARY KEY (node, source)) WITHOUT ROWID;
-        CREATE INDEX claims_source ON claims (source);
+            properties TEXT NOT NULL, PRIMARY KEY (source, node)) WITHOUT ROWID;
+        CREATE INDEX claims_node ON claims (node);
         CREATE TABLE nodes (
             id TEXT PRIMARY KEY, label TEXT NOT NULL, name TEXT NOT NULL, ingested INTEGER NOT NULL,
             properties TEXT NOT NULL) WITHOUT ROWID;

@@ -144,6 +144,13 @@ public sealed class SqliteGraphStoreTests : IDisposable
         CREATE INDEX evidence_from ON evidence (from_id, type, to_id);
         CREATE INDEX evidence_to ON evidence (to_id, type, from_id);
         CREATE INDEX evidence_source ON evidence (source);
+        CREATE TABLE claims_v2 (
+            node TEXT NOT NULL, source TEXT NOT NULL, label TEXT NOT NULL, own INTEGER NOT NULL,
+            properties TEXT NOT NULL, PRIMARY KEY (node, source)) WITHOUT ROWID;
+        INSERT INTO claims_v2 SELECT node, source, label, own, properties FROM claims;
+        DROP TABLE claims;
+        ALTER TABLE claims_v2 RENAME TO claims;
+        CREATE INDEX claims_source ON claims (source);
         UPDATE meta SET value = '2' WHERE key = 'schema_version';
         """;
 
