@@ -44,7 +44,7 @@ internal static class BuildCommand
         {
             if (Usage.Parallelism(written) is not { } asked)
             {
-                return Usage.Fail("--parallel takes a whole number of threads, 1 or more");
+                return Usage.Fail(Usage.ParallelismExpected);
             }
             parallel = asked;
         }

@@ -33,7 +33,7 @@ internal static class ExtractCommand
             {
                 if (i + 1 >= args.Length || Usage.Parallelism(args[i + 1]) is not { } n)
                 {
-                    return Usage.Fail("--parallel takes a whole number of threads, 1 or more");
+                    return Usage.Fail(Usage.ParallelismExpected);
                 }
                 parallel = n;
                 i++;

@@ -48,6 +48,9 @@ internal static class Usage
         return exitCode;
     }
 
+    /// <summary>The usage error for a <c>--parallel</c> value <see cref="Parallelism"/> refuses, the same for every command.</summary>
+    public const string ParallelismExpected = "--parallel takes a whole number of threads, 1 or more";
+
     /// <summary>A <c>--parallel</c> value: a whole number of threads from 1 to 1024, or null.</summary>
     public static int? Parallelism(string value) =>
         int.TryParse(value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int n) && n is >= 1 and <= 1024 ? n : null;
