@@ -145,6 +145,7 @@ public static partial class GraphBuilder
                 Length = r.Length,
                 Paragraph = r.Paragraph,
                 Footnote = r.Footnote,
+                Page = r.Page,
                 Pinpoint = r.Pinpoint,
                 Date = r.Date?.ToString(),
             };

@@ -30,6 +30,9 @@ public sealed record Evidence
     /// <summary>The footnote the citation stands in, if it does.</summary>
     public int? Footnote { get; init; }
 
+    /// <summary>The page of the PDF the citation stands on; null when the file was text.</summary>
+    public int? Page { get; init; }
+
     /// <summary>Where inside the cited document: <c>para. 96</c>, <c>annex I</c>.</summary>
     public string? Pinpoint { get; init; }
 

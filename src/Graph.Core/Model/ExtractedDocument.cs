@@ -38,4 +38,7 @@ public sealed record ExtractedDocument
     public IReadOnlyList<Reference> References { get; init; } = [];
 
     public IReadOnlyList<Diagnostic> Diagnostics { get; init; } = [];
+
+    /// <summary>How many pages the PDF has; null for a text file.</summary>
+    public int? Pages { get; init; }
 }

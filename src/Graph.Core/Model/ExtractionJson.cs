@@ -34,6 +34,11 @@ public static class ExtractionJson
         w.WriteEndObject();
         w.WriteString("committee", d.Committee);
         WriteStrings(w, "onReportOf", d.OnReportOf);
+        // Pages are known only for a PDF; a text file's record stays as it was before PDFs were read.
+        if (d.Pages is { } pages)
+        {
+            w.WriteNumber("pages", pages);
+        }
         w.WriteStartArray("references");
         foreach (var r in d.References)
         {
@@ -103,6 +108,10 @@ public static class ExtractionJson
         else
         {
             w.WriteNull("footnote");
+        }
+        if (r.Page is { } page)
+        {
+            w.WriteNumber("page", page);
         }
         w.WriteEndObject();
     }

@@ -44,4 +44,10 @@ public sealed record Reference
 
     /// <summary>The official English title of a treaty, or the title a document is cited by.</summary>
     public string? Title { get; init; }
+
+    /// <summary>
+    /// The page (from 1) of the PDF the reference stands on; null for a text file, which has no pages the text can
+    /// be trusted to show (a form feed in converted text is often not where the printed page ended).
+    /// </summary>
+    public int? Page { get; init; }
 }
