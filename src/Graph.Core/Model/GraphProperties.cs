@@ -151,6 +151,11 @@ public static class GraphProperties
         {
             w.WriteNumber("footnote", footnote);
         }
+        // Only a PDF has pages: a text file's evidence is written as it was before PDFs were read.
+        if (e.Page is { } page)
+        {
+            w.WriteNumber("page", page);
+        }
         if (e.Pinpoint is not null)
         {
             w.WriteString("pinpoint", e.Pinpoint);
@@ -200,6 +205,7 @@ public static class GraphProperties
             Length = Number(e, "length"),
             Paragraph = paragraph,
             Footnote = Number(e, "footnote"),
+            Page = Number(e, "page"),
             Pinpoint = Text("pinpoint"),
             Date = Text("date"),
         };

@@ -127,6 +127,8 @@ public sealed partial class CypherScriptWriterTests
         var evidence = ((List<object>)props["evidence"]).Cast<string>().Select(json => JsonDocument.Parse(json).RootElement).ToList();
         Assert.Equal(Hostile.Breaks, evidence[1].GetProperty("surface").GetString());
         Assert.Equal("seeds/A_RES_68_72 \"zh\";|.txt", evidence[1].GetProperty("file").GetString());
+        Assert.Equal(2, evidence[1].GetProperty("page").GetInt32());
+        Assert.False(evidence[0].TryGetProperty("page", out _));
 
         var treaty = (Dictionary<string, object>)Assert.Single(rows, r => Equals(r["to"], "ccm"))["props"];
         Assert.Equal([Hostile.Expected(Hostile.Controls + " " + Hostile.LoneSurrogate)], (List<object>)treaty["surfaces"]);

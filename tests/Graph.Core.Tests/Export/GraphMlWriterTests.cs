@@ -104,6 +104,8 @@ public sealed class GraphMlWriterTests
         var evidence = data["evidence"].Split('\n').Select(line => JsonDocument.Parse(line).RootElement).ToList();
         Assert.Equal(["zh", "en", "en"], evidence.Select(e => e.GetProperty("language").GetString()));
         Assert.Equal(Hostile.Breaks, evidence[1].GetProperty("surface").GetString());
+        Assert.Equal(2, evidence[1].GetProperty("page").GetInt32());
+        Assert.False(evidence[0].TryGetProperty("page", out _));
 
         var structural = Data(doc, Assert.Single(doc.Descendants(G + "edge"), e => (string)e.Attribute("target")! == "ccw-p5"));
         Assert.Equal(("OF_COMMITTEE", "", ""), (structural["label"], structural["surfaces"], structural["pinpoints"]));

@@ -83,6 +83,8 @@ public sealed class JsonLinesWriterTests
         Assert.Equal("seeds/A_RES_68_72 \"zh\";|.txt", evidence[1].GetProperty("file").GetString());
         Assert.Equal("operative", evidence[1].GetProperty("paragraph").GetProperty("part").GetString());
         Assert.Equal(3, evidence[1].GetProperty("footnote").GetInt32());
+        Assert.Equal(2, evidence[1].GetProperty("page").GetInt32());
+        Assert.False(evidence[0].TryGetProperty("page", out _));
         Assert.False(evidence[2].TryGetProperty("paragraph", out _));
 
         var structural = (await ExportAsync(dir))[4];

@@ -111,6 +111,8 @@ public sealed class Neo4jAdminCsvWriterTests
         Assert.Equal(3, evidence.Count);
         Assert.Equal("seeds/A_RES_68_72 \"zh\";|.txt", evidence[0].GetProperty("file").GetString());
         Assert.Equal(Hostile.Breaks, evidence[1].GetProperty("surface").GetString());
+        Assert.Equal(2, evidence[1].GetProperty("page").GetInt32());
+        Assert.False(evidence[0].TryGetProperty("page", out _));
 
         var structural = Row(await ReadAsync(dir, "relationships-OF_COMMITTEE.csv"), SampleGraph.DocumentId);
         Assert.Equal(("ccw-p5", "1", "en"), (structural[":END_ID"], structural["count:long"], structural["languages:string[]"]));

@@ -40,11 +40,14 @@ internal static class SampleGraph
 
     public static GraphNode Ccw { get; } = new("ccw-p5", NodeLabel.Treaty, Hostile.Controls, true, new Dictionary<string, object> { ["protocol"] = false });
 
-    /// <summary>Three statements of one citation: Chinese, English, and the same English words again.</summary>
+    /// <summary>
+    /// Three statements of one citation: Chinese, English with every optional field (a PDF's page among them), and
+    /// the same English words again.
+    /// </summary>
     public static GraphEdge Recalls { get; } = new(ResolutionId, "RECALLS", DocumentId,
     [
         Said("zh", Hostile.Chinese, "第96段"),
-        Said("en", Hostile.Breaks, "para. 96; annex | I") with { Footnote = 3, Date = "2013-08-01" },
+        Said("en", Hostile.Breaks, "para. 96; annex | I") with { Footnote = 3, Date = "2013-08-01", Page = 2 },
         Said("en", Hostile.Breaks, null) with { Paragraph = null },
     ]);
 

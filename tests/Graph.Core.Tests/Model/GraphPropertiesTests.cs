@@ -22,6 +22,7 @@ public sealed class GraphPropertiesTests
             Length = surface.Length,
             Paragraph = new Paragraph(Paragraph.Preamble, 3),
             Footnote = 12,
+            Page = 3,
             Pinpoint = "para. 96",
             Date = "2011-12-09",
         };
@@ -35,6 +36,24 @@ public sealed class GraphPropertiesTests
         var evidence = new Evidence { Source = "derived:series", Language = "en", File = "a.txt", Paragraph = new Paragraph(Paragraph.Heading, null) };
 
         Assert.Equal(evidence, GraphProperties.EvidenceFromJson(GraphProperties.EvidenceJson(evidence)));
+    }
+
+    /// <remarks>
+    /// Only a PDF has pages, and evidence from a text file must be written byte for byte as before PDFs were read:
+    /// stores, exports and golden outputs compare it.
+    /// </remarks>
+    [Fact]
+    public void The_page_is_written_after_the_footnote_when_known_and_left_out_when_not()
+    {
+        var text = new Evidence { Source = "A/RES/68/72@en", Language = "en", File = "a.txt", Offset = 5, Footnote = 2, Pinpoint = "para. 1" };
+
+        Assert.Equal(
+            """{"source":"A/RES/68/72@en","language":"en","file":"a.txt","offset":5,"footnote":2,"pinpoint":"para. 1"}""",
+            GraphProperties.EvidenceJson(text));
+        Assert.Equal(
+            """{"source":"A/RES/68/72@en","language":"en","file":"a.pdf","offset":5,"footnote":2,"page":14,"pinpoint":"para. 1"}""",
+            GraphProperties.EvidenceJson(text with { File = "a.pdf", Page = 14 }));
+        Assert.Null(GraphProperties.EvidenceFromJson(GraphProperties.EvidenceJson(text)).Page);
     }
 
     [Theory]
