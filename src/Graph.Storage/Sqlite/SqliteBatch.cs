@@ -35,7 +35,7 @@ internal sealed class SqliteBatch
     /// <summary>One piece of evidence as a row of <c>evidence</c>, without its source.</summary>
     private readonly record struct EvidenceRow(
         string From, string Type, string To, string Language, string File, string? Surface, long? Offset, long? Length,
-        string? Part, long? Paragraph, long? Footnote, string? Pinpoint, string? Date);
+        string? Part, long? Paragraph, long? Footnote, string? Pinpoint, string? Date, long? Page);
 
     /// <summary>What one source claims about one node, as stored.</summary>
     internal readonly record struct ClaimRow(string Label, long Own, string Properties);
@@ -168,7 +168,7 @@ internal sealed class SqliteBatch
             var e = edge.Evidence;
             evidence.Add(new EvidenceRow(
                 Resolve(edge.From), edge.Type, Resolve(edge.To), e.Language, e.File, e.Surface, e.Offset, e.Length,
-                e.Paragraph?.Part, e.Paragraph?.Number, e.Footnote, e.Pinpoint, e.Date));
+                e.Paragraph?.Part, e.Paragraph?.Number, e.Footnote, e.Pinpoint, e.Date, e.Page));
         }
         if (reloaded)
         {
@@ -180,7 +180,7 @@ internal sealed class SqliteBatch
                     old.Add(new EvidenceRow(
                         rows.Text(0), rows.Text(1), rows.Text(2), rows.Text(3), rows.Text(4),
                         rows.TextOrNull(5), rows.IntegerOrNull(6), rows.IntegerOrNull(7), rows.TextOrNull(8), rows.IntegerOrNull(9), rows.IntegerOrNull(10),
-                        rows.TextOrNull(11), rows.TextOrNull(12)));
+                        rows.TextOrNull(11), rows.TextOrNull(12), rows.IntegerOrNull(13)));
                 }
             }
             if (old.SequenceEqual(evidence))
@@ -193,7 +193,7 @@ internal sealed class SqliteBatch
         foreach (var r in evidence)
         {
             sql.InsertEvidence.Execute(
-                document.Source, ++seq, r.From, r.Type, r.To, r.Language, r.File, r.Surface, r.Offset, r.Length, r.Part, r.Paragraph, r.Footnote, r.Pinpoint, r.Date);
+                document.Source, ++seq, r.From, r.Type, r.To, r.Language, r.File, r.Surface, r.Offset, r.Length, r.Part, r.Paragraph, r.Footnote, r.Pinpoint, r.Date, r.Page);
         }
     }
 

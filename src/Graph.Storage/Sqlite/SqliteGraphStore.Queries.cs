@@ -9,7 +9,7 @@ namespace Graph.Storage.Sqlite;
 public sealed partial class SqliteGraphStore
 {
     private const string EvidenceColumns =
-        "from_id, type, to_id, source, language, file, surface, offset, length, part, paragraph, footnote, pinpoint, date";
+        "from_id, type, to_id, source, language, file, surface, offset, length, part, paragraph, footnote, pinpoint, date, page";
 
     public Task<IReadOnlyDictionary<string, string>> LoadedFilesAsync(CancellationToken cancellationToken = default)
     {
@@ -177,6 +177,7 @@ public sealed partial class SqliteGraphStore
                 Footnote = reader.IsDBNull(11) ? null : reader.GetInt32(11),
                 Pinpoint = reader.IsDBNull(12) ? null : reader.GetString(12),
                 Date = reader.IsDBNull(13) ? null : reader.GetString(13),
+                Page = reader.IsDBNull(14) ? null : reader.GetInt32(14),
             });
         }
         if (current is { } last)

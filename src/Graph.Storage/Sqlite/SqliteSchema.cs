@@ -14,7 +14,7 @@ namespace Graph.Storage.Sqlite;
 internal static class SqliteSchema
 {
     /// <summary>The version this build writes and reads. A file with a newer one is refused, not damaged.</summary>
-    public const int Version = 3;
+    public const int Version = 4;
 
     /// <summary>Version 2 added the journal: each source's content hash.</summary>
     private const string MigrateToVersion2 = "ALTER TABLE sources ADD COLUMN hash TEXT NOT NULL DEFAULT '';";
@@ -52,6 +52,13 @@ internal static class SqliteSchema
             SELECT node, own, label, properties, min(source), count(*) FROM claims GROUP BY node, own, label, properties;
         """;
 
+    /// <summary>
+    /// Version 4 keeps the page of the PDF each citation stands on (null for a text file, and for all evidence loaded
+    /// before), so an analyst can turn to it. Added last, as ALTER TABLE adds it, so a migrated file and a new one
+    /// have the same columns in the same order.
+    /// </summary>
+    private const string MigrateToVersion4 = "ALTER TABLE evidence ADD COLUMN page INTEGER;";
+
     /// <summary>What version 3 added beside the evidence table.</summary>
     private const string Version3Tables = """
         CREATE TABLE node_shapes (
@@ -88,7 +95,7 @@ internal static class SqliteSchema
         CREATE TABLE evidence (
             source TEXT NOT NULL, seq INTEGER NOT NULL, from_id TEXT NOT NULL, type TEXT NOT NULL, to_id TEXT NOT NULL,
             language TEXT NOT NULL, file TEXT NOT NULL, surface TEXT, offset INTEGER, length INTEGER,
-            part TEXT, paragraph INTEGER, footnote INTEGER, pinpoint TEXT, date TEXT,
+            part TEXT, paragraph INTEGER, footnote INTEGER, pinpoint TEXT, date TEXT, page INTEGER,
             PRIMARY KEY (source, seq)) WITHOUT ROWID;
         CREATE INDEX evidence_from ON evidence (from_id, type, to_id);
         CREATE INDEX evidence_to ON evidence (to_id, type, from_id);
@@ -141,12 +148,17 @@ internal static class SqliteSchema
             // Migrations run inside this transaction: a file is either wholly migrated or left as it was.
             using var migrate = connection.CreateCommand();
             migrate.Transaction = transaction;
-            migrate.CommandText = (version < 2 ? MigrateToVersion2 : "") + MigrateToVersion3
+            migrate.CommandText = (version < 2 ? MigrateToVersion2 : "") + (version < 3 ? MigrateToVersion3 : "") + MigrateToVersion4
                 + "UPDATE meta SET value = $version WHERE key = 'schema_version';";
             migrate.Parameters.AddWithValue("$version", Version.ToString(System.Globalization.CultureInfo.InvariantCulture));
             migrate.ExecuteNonQuery();
-            using var statements = new SqliteStatements(connection);
-            new SqliteBatch(statements).RebuildSeries();
+            // Only a file older than version 3 lacks the series tables; a version 3 file keeps the ones it has, since
+            // deriving every series again costs as much as the graph is large.
+            if (version < 3)
+            {
+                using var statements = new SqliteStatements(connection);
+                new SqliteBatch(statements).RebuildSeries();
+            }
         }
         transaction.Commit();
     }

@@ -77,14 +77,14 @@ internal sealed class SqliteStatements(SqliteConnection connection) : IDisposabl
     // Evidence: each statement of an edge by a source.
     public SqliteStatement EvidenceOf => field ??= Add(
         """
-        SELECT from_id, type, to_id, language, file, surface, offset, length, part, paragraph, footnote, pinpoint, date
+        SELECT from_id, type, to_id, language, file, surface, offset, length, part, paragraph, footnote, pinpoint, date, page
         FROM evidence WHERE source = $source ORDER BY seq
         """);
 
     public SqliteStatement InsertEvidence => field ??= Add(
         """
-        INSERT INTO evidence (source, seq, from_id, type, to_id, language, file, surface, offset, length, part, paragraph, footnote, pinpoint, date)
-        VALUES ($source, $seq, $from, $type, $to, $language, $file, $surface, $offset, $length, $part, $paragraph, $footnote, $pinpoint, $date)
+        INSERT INTO evidence (source, seq, from_id, type, to_id, language, file, surface, offset, length, part, paragraph, footnote, pinpoint, date, page)
+        VALUES ($source, $seq, $from, $type, $to, $language, $file, $surface, $offset, $length, $part, $paragraph, $footnote, $pinpoint, $date, $page)
         """);
 
     public SqliteStatement LastSeq => field ??= Add("SELECT max(seq) FROM evidence WHERE source = $source");

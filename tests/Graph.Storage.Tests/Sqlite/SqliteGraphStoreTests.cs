@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Text.Json;
+using Graph.Export;
 using Graph.Model;
 using Graph.Storage.Sqlite;
 using Graph.Storage.Tests.Support;
@@ -26,7 +28,7 @@ public sealed class SqliteGraphStoreTests : IDisposable
 
         await SqliteGraphStore.Open(path).DisposeAsync();
 
-        Assert.Equal("3", Scalar(path, "SELECT value FROM meta WHERE key = 'schema_version'"));
+        Assert.Equal("4", Scalar(path, "SELECT value FROM meta WHERE key = 'schema_version'"));
         Assert.Equal(
             "aliases claims evidence meta node_shapes nodes series_keys series_links series_members series_titles sources",
             Scalar(path, "SELECT group_concat(name, ' ') FROM (SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name)"));
@@ -50,12 +52,12 @@ public sealed class SqliteGraphStoreTests : IDisposable
         {
             await store.LoadAsync([Seeds.Graph(Seeds.MineAction62Zh)], Token);
         }
-        Execute(path, "UPDATE meta SET value = '4' WHERE key = 'schema_version'");
+        Execute(path, "UPDATE meta SET value = '5' WHERE key = 'schema_version'");
 
         var error = AssertRefusedAndUntouched(path);
 
         Assert.Contains("newer version", error.Message, StringComparison.Ordinal);
-        Assert.Contains("schema 4", error.Message, StringComparison.Ordinal);
+        Assert.Contains("schema 5", error.Message, StringComparison.Ordinal);
     }
 
     /// <remarks>The version 1 layout, as the first release wrote it: no journal column.</remarks>
@@ -87,7 +89,7 @@ public sealed class SqliteGraphStoreTests : IDisposable
             Assert.Equal([(Seeds.Graph(Seeds.MineAction62Zh).File, "")], files.Select(f => (f.Key, f.Value)));
             Assert.Equal(before, (await GraphDump.ReadAsync(store, Token)).ToString());
         }
-        Assert.Equal("3", Scalar(path, "SELECT value FROM meta WHERE key = 'schema_version'"));
+        Assert.Equal("4", Scalar(path, "SELECT value FROM meta WHERE key = 'schema_version'"));
     }
 
     /// <remarks>
@@ -119,13 +121,122 @@ public sealed class SqliteGraphStoreTests : IDisposable
         await using var fresh = SqliteGraphStore.Open(folder.Path("fresh.db"));
         await fresh.LoadAsync(Seeds.All, Token);
 
-        Assert.Equal("3", Scalar(path, "SELECT value FROM meta WHERE key = 'schema_version'"));
+        Assert.Equal("4", Scalar(path, "SELECT value FROM meta WHERE key = 'schema_version'"));
         Assert.Equal(before, migrated);
         Assert.Equal((await GraphDump.ReadAsync(fresh, Token)).ToString(), grown);
         Assert.Contains("series:assistance-in-mine-action", grown, StringComparison.Ordinal);
     }
 
-    /// <summary>SQL that turns a version 3 file back into the layout version 2 wrote.</summary>
+    /// <remarks>
+    /// Version 4 keeps the page of a PDF with each piece of evidence. The version 3 file is made by version 3's own
+    /// DDL and filled from a store this build wrote, so it is what the release before wrote; once migrated it reads
+    /// as it did, its evidence has the column (empty, and last, as in a new file), and its series, kept rather than
+    /// derived again, go on growing as in a file that was never migrated.
+    /// </remarks>
+    [Fact]
+    public async Task A_version_3_file_is_migrated_in_place_keeping_its_evidence_and_adding_an_empty_page_column()
+    {
+        string current = folder.Path("current.db");
+        string path = folder.Path("v3.db");
+        string before;
+        var first = Seeds.All.Where(d => d.File != Seeds.Path(Seeds.MineAction62Zh)).ToList();
+        await using (var store = SqliteGraphStore.Open(current))
+        {
+            await store.LoadAsync(first, Token);
+            before = (await GraphDump.ReadAsync(store, Token)).ToString();
+        }
+        Execute(path, Version3Schema + Version3Copy, ("$current", current));
+        Assert.Equal("3", Scalar(path, "SELECT value FROM meta WHERE key = 'schema_version'"));
+        Assert.Equal("0", Scalar(path, "SELECT count(*) FROM pragma_table_info('evidence') WHERE name = 'page'"));
+        string evidence = Scalar(current, "SELECT count(*) FROM evidence")!;
+        var pdf = Documents.FromPages("pdf/80-1.pdf", ResolutionText.English("80/1", "Transparency in armaments", "Recalling its resolution 68/72,"));
+
+        string migrated, grown;
+        await using (var store = SqliteGraphStore.Open(path))
+        {
+            migrated = (await GraphDump.ReadAsync(store, Token)).ToString();
+            Assert.Equal(evidence, Scalar(path, "SELECT count(*) FROM evidence WHERE page IS NULL"));
+            await store.LoadAsync([Seeds.Graph(Seeds.MineAction62Zh), pdf], Token);
+            grown = (await GraphDump.ReadAsync(store, Token)).ToString();
+        }
+        string fresh = folder.Path("fresh.db");
+        await using (var store = SqliteGraphStore.Open(fresh))
+        {
+            await store.LoadAsync([.. Seeds.All, pdf], Token);
+            Assert.Equal((await GraphDump.ReadAsync(store, Token)).ToString(), grown);
+        }
+
+        Assert.Equal("4", Scalar(path, "SELECT value FROM meta WHERE key = 'schema_version'"));
+        Assert.Equal(before, migrated);
+        Assert.Contains("series:assistance-in-mine-action", grown, StringComparison.Ordinal);
+        const string Columns = "SELECT group_concat(name, ' ') FROM (SELECT name FROM pragma_table_info('evidence') ORDER BY cid)";
+        Assert.Equal(Scalar(fresh, Columns), Scalar(path, Columns));
+        Assert.EndsWith(" date page", Scalar(path, Columns), StringComparison.Ordinal);
+        Assert.Equal("1", Scalar(path, "SELECT group_concat(page) FROM evidence WHERE source = 'A/RES/80/1@en' AND type = 'RECALLS'"));
+        Assert.Equal("0", Scalar(path, "SELECT count(*) FROM evidence WHERE file <> 'pdf/80-1.pdf' AND page IS NOT NULL"));
+    }
+
+    /// <summary>Version 3's layout, exactly as that release created it (SqliteSchema at schema version 3).</summary>
+    private const string Version3Schema = """
+        CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+        CREATE TABLE sources (
+            source TEXT PRIMARY KEY, file TEXT NOT NULL, language TEXT NOT NULL, symbol TEXT NOT NULL,
+            label TEXT NOT NULL, refs INTEGER NOT NULL, loaded_at TEXT NOT NULL, hash TEXT NOT NULL DEFAULT '') WITHOUT ROWID;
+        CREATE INDEX sources_file ON sources (file);
+        CREATE INDEX sources_symbol ON sources (symbol);
+        CREATE TABLE claims (
+            node TEXT NOT NULL, source TEXT NOT NULL, label TEXT NOT NULL, own INTEGER NOT NULL,
+            properties TEXT NOT NULL, PRIMARY KEY (source, node)) WITHOUT ROWID;
+        CREATE INDEX claims_node ON claims (node);
+        CREATE TABLE nodes (
+            id TEXT PRIMARY KEY, label TEXT NOT NULL, name TEXT NOT NULL, ingested INTEGER NOT NULL,
+            properties TEXT NOT NULL) WITHOUT ROWID;
+        CREATE INDEX nodes_label ON nodes (label, id);
+        CREATE TABLE evidence (
+            source TEXT NOT NULL, seq INTEGER NOT NULL, from_id TEXT NOT NULL, type TEXT NOT NULL, to_id TEXT NOT NULL,
+            language TEXT NOT NULL, file TEXT NOT NULL, surface TEXT, offset INTEGER, length INTEGER,
+            part TEXT, paragraph INTEGER, footnote INTEGER, pinpoint TEXT, date TEXT,
+            PRIMARY KEY (source, seq)) WITHOUT ROWID;
+        CREATE INDEX evidence_from ON evidence (from_id, type, to_id);
+        CREATE INDEX evidence_to ON evidence (to_id, type, from_id);
+        CREATE TABLE aliases (alias TEXT PRIMARY KEY, id TEXT NOT NULL, source TEXT NOT NULL) WITHOUT ROWID;
+        CREATE TABLE node_shapes (
+            node TEXT NOT NULL, own INTEGER NOT NULL, label TEXT NOT NULL, properties TEXT NOT NULL,
+            first_source TEXT NOT NULL, claims INTEGER NOT NULL,
+            PRIMARY KEY (node, own, label, properties)) WITHOUT ROWID;
+        CREATE TABLE series_members (
+            member TEXT NOT NULL, language TEXT NOT NULL, title TEXT NOT NULL, key TEXT NOT NULL, file TEXT NOT NULL,
+            PRIMARY KEY (member, language)) WITHOUT ROWID;
+        CREATE INDEX series_members_key ON series_members (key);
+        CREATE TABLE series_titles (
+            key TEXT NOT NULL, title TEXT NOT NULL, count INTEGER NOT NULL, PRIMARY KEY (key, title)) WITHOUT ROWID;
+        CREATE TABLE series_keys (key TEXT PRIMARY KEY, firsts INTEGER NOT NULL, series TEXT) WITHOUT ROWID;
+        CREATE TABLE series_links (
+            a TEXT NOT NULL, b TEXT NOT NULL, count INTEGER NOT NULL, PRIMARY KEY (a, b)) WITHOUT ROWID;
+        CREATE INDEX series_links_b ON series_links (b);
+        """;
+
+    /// <summary>Fills a file of <see cref="Version3Schema"/> from the store at <c>$current</c>, leaving the page out.</summary>
+    private const string Version3Copy = """
+        ATTACH DATABASE $current AS current;
+        INSERT INTO meta SELECT * FROM current.meta;
+        UPDATE meta SET value = '3' WHERE key = 'schema_version';
+        INSERT INTO sources SELECT * FROM current.sources;
+        INSERT INTO claims SELECT * FROM current.claims;
+        INSERT INTO nodes SELECT * FROM current.nodes;
+        INSERT INTO evidence
+            SELECT source, seq, from_id, type, to_id, language, file, surface, offset, length, part, paragraph, footnote, pinpoint, date
+            FROM current.evidence;
+        INSERT INTO aliases SELECT * FROM current.aliases;
+        INSERT INTO node_shapes SELECT * FROM current.node_shapes;
+        INSERT INTO series_members SELECT * FROM current.series_members;
+        INSERT INTO series_titles SELECT * FROM current.series_titles;
+        INSERT INTO series_keys SELECT * FROM current.series_keys;
+        INSERT INTO series_links SELECT * FROM current.series_links;
+        DETACH DATABASE current;
+        """;
+
+    /// <summary>SQL that turns a file of this version back into the layout version 2 wrote.</summary>
     private const string Version2Layout = """
         DROP TABLE node_shapes;
         DROP TABLE series_members;
@@ -208,6 +319,45 @@ public sealed class SqliteGraphStoreTests : IDisposable
         Assert.Equal(before, (await GraphDump.ReadAsync(reopened, Token)).ToString());
         Assert.Equal(5, (await reopened.StatisticsAsync(10, Token)).Sources);
         Assert.True((await reopened.FindNodeAsync("A/RES/68/72", Token))?.Ingested);
+    }
+
+    /// <remarks>
+    /// The page is a column of its own, null for a text file, and read back from the file by a store opened
+    /// afresh: by the queries, and into every export through the evidence JSON, where a text file's has no page.
+    /// </remarks>
+    [Fact]
+    public async Task Evidence_from_a_PDF_keeps_its_page_in_the_file_and_in_the_export_and_a_text_file_has_none()
+    {
+        string path = folder.Path("graph.db");
+        var pdf = Documents.FromPages(
+            "pdf/80-1.pdf",
+            ResolutionText.English("80/1", "Transparency in armaments", "Recalling its resolution 79/1,"),
+            "Recalling also its resolution 78/1,\n");
+        await using (var store = SqliteGraphStore.Open(path))
+        {
+            await store.LoadAsync([pdf, Seeds.Graph(Seeds.MineAction68En)], Token);
+        }
+
+        Assert.Equal(
+            "A/RES/78/1 2, A/RES/79/1 1",
+            Scalar(path, "SELECT group_concat(to_id || ' ' || page, ', ') FROM (SELECT to_id, page FROM evidence WHERE source = 'A/RES/80/1@en' AND type = 'RECALLS' ORDER BY to_id)"));
+        Assert.Equal("0", Scalar(path, "SELECT count(*) FROM evidence WHERE source = 'A/RES/68/72@en' AND page IS NOT NULL"));
+        await using var reopened = SqliteGraphStore.Open(path);
+        var cites = await reopened.OutgoingAsync("A/RES/80/1", Token);
+        Assert.Equal([2, 1], cites.Where(e => e.Type == "RECALLS").Select(e => Assert.Single(e.Evidence).Page));
+        string export = folder.Path("export");
+        await GraphExport.WriteAsync(reopened, "jsonl", export, Token);
+        var relationships = File.ReadLines(Path.Combine(export, "graph.jsonl"))
+            .Select(line => JsonDocument.Parse(line).RootElement)
+            .Where(line => line.GetProperty("type").GetString() == "relationship")
+            .ToList();
+        var recalls = relationships.Where(r => r.GetProperty("start").GetString() == "A/RES/80/1" && r.GetProperty("label").GetString() == "RECALLS");
+        var text = relationships.Where(r => r.GetProperty("start").GetString() == "A/RES/68/72").SelectMany(r => r.GetProperty("evidence").EnumerateArray()).ToList();
+        Assert.Equal(
+            [("A/RES/78/1", 2), ("A/RES/79/1", 1)],
+            recalls.Select(r => (r.GetProperty("end").GetString(), r.GetProperty("evidence").EnumerateArray().Single().GetProperty("page").GetInt32())).Order());
+        Assert.NotEmpty(text);
+        Assert.All(text, e => Assert.False(e.TryGetProperty("page", out _)));
     }
 
     /// <remarks>A trigger stands for any failure of the database in the middle of a batch (a full disk, a constraint).</remarks>
@@ -351,11 +501,15 @@ public sealed class SqliteGraphStoreTests : IDisposable
         return Convert.ToString(command.ExecuteScalar(), CultureInfo.InvariantCulture);
     }
 
-    private static void Execute(string path, string sql)
+    private static void Execute(string path, string sql, params (string Name, object Value)[] parameters)
     {
         using var connection = Connect(path);
         using var command = connection.CreateCommand();
         command.CommandText = sql;
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value);
+        }
         command.ExecuteNonQuery();
     }
 }
