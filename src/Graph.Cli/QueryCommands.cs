@@ -291,6 +291,12 @@ internal static class QueryCommands
             where += $", footnote {footnote.ToString(CultureInfo.InvariantCulture)}";
         }
         string at = e.Offset is { } offset ? $"@{offset.ToString(CultureInfo.InvariantCulture)}" : "";
+        // Beside the file, as the page is where in that file to look (the pinpoint after the paragraph is where in the
+        // cited document). A text file has no page, so its line is the same as before PDFs were read.
+        if (e.Page is { } page)
+        {
+            at += $", p. {page.ToString(CultureInfo.InvariantCulture)}";
+        }
         string surface = e.Surface is null ? "(implied by the document's structure)" : $"\"{GraphJson.OneLine(e.Surface)}\"";
         string pinpoint = e.Pinpoint is null ? "" : $", {e.Pinpoint}";
         return $"{e.Language}  {e.File}{at}  {where}{pinpoint}  {surface}".Replace("    ", "  ", StringComparison.Ordinal);

@@ -1,5 +1,8 @@
 using System.Text.Json.Nodes;
+using Graph.Building;
 using Graph.Cli.Tests.Support;
+using Graph.Extraction;
+using Graph.Storage;
 
 namespace Graph.Cli.Tests;
 
@@ -81,6 +84,39 @@ public sealed class QueryCommandTests(SeedStore seeds) : IClassFixture<SeedStore
             Assert.Equal((string?)evidence["surface"], text.Substring((int)evidence["offset"]!, (int)evidence["length"]!));
             Assert.Equal("preamble", (string?)evidence["paragraph"]!["part"]);
         }
+    }
+
+    /// <remarks>
+    /// The store is loaded in the test with a resolution as a PDF reader gives it (each reference with its page),
+    /// beside the same words read from a text file, whose line keeps its form from before PDFs were read.
+    /// </remarks>
+    [Fact]
+    public async Task Cites_and_cited_by_give_a_PDF_citation_its_page_beside_the_file_and_a_text_file_none()
+    {
+        using var temp = new TempFolder();
+        string store = "sqlite:" + temp.Path("graph.db");
+        const string Text = "80/1. Transparency in armaments\n\nThe General Assembly,\n\nRecalling its resolution 66/69 of 9 December 2011,\n";
+        var extracted = Extractor.Default.Extract(Text, "pdf/80-1.pdf");
+        extracted = extracted with { Pages = 4, References = [.. extracted.References.Select(r => r with { Page = 3 })] };
+        var pdf = GraphBuilder.Build(extracted, out string? error) ?? throw new InvalidOperationException(error);
+        string other = Text.Replace("80/1. Transparency", "80/2. Openness", StringComparison.Ordinal);
+        var text = GraphBuilder.Build(Extractor.Default.Extract(other, "text/80-2.txt"), out error) ?? throw new InvalidOperationException(error);
+        await using (var graph = GraphStores.Open(store, create: true))
+        {
+            await graph.LoadAsync([pdf, text], TestContext.Current.CancellationToken);
+        }
+        int offset = Text.IndexOf("resolution 66/69", StringComparison.Ordinal);
+        int textOffset = other.IndexOf("resolution 66/69", StringComparison.Ordinal);
+
+        var cites = await GraphCli.RunAsync(temp.Root, "cites", "A/RES/80/1", "--store", store);
+        var citedBy = await GraphCli.RunAsync(temp.Root, "cited-by", "A/RES/66/69", "--store", store);
+
+        Assert.True(cites.ExitCode == 0, cites.ToString());
+        Assert.Contains($"      en  pdf/80-1.pdf@{offset}, p. 3  preamble 1  \"resolution 66/69 of 9 December 2011\"", cites.Stdout.Split('\n'));
+        Assert.True(citedBy.ExitCode == 0, citedBy.ToString());
+        string[] lines = citedBy.Stdout.Split('\n');
+        Assert.Contains($"      en  pdf/80-1.pdf@{offset}, p. 3  preamble 1  \"resolution 66/69 of 9 December 2011\"", lines);
+        Assert.Contains($"      en  text/80-2.txt@{textOffset}  preamble 1  \"resolution 66/69 of 9 December 2011\"", lines);
     }
 
     [Fact]
