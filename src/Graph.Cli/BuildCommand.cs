@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Runtime;
 using Graph.Building;
 using Graph.Model;
+using Graph.Pdf;
 using Graph.Storage;
 using Graph.Store;
 using Graph.Text;
@@ -135,17 +136,12 @@ internal static class BuildCommand
     /// <summary>Reads and extracts one file: pure and thread-safe, so any number run at once.</summary>
     private static (string File, DocumentGraph? Graph, string? Error) Extract(DocumentFile file)
     {
-        byte[] bytes;
-        try
+        if (FileBytes.TryRead(file, out string? error) is not { } bytes)
         {
-            bytes = File.ReadAllBytes(file.FullPath);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return (file.Name, null, $"cannot read the file: {e.Message}");
+            return (file.Name, null, error);
         }
         // The content hash goes into the store's journal, which the worker reads to skip unchanged files.
-        var graph = GraphBuilder.FromFile(bytes, file.Name, GraphBuilder.ContentHash(bytes), out string? error);
+        var graph = DocumentFileReader.TryBuild(bytes, file.Name, GraphBuilder.ContentHash(bytes), out error);
         return (file.Name, graph, error);
     }
 

@@ -1,7 +1,8 @@
 using System.Buffers;
+using System.Text;
 using System.Text.Json;
-using Graph.Extraction;
 using Graph.Model;
+using Graph.Pdf;
 using Graph.Text;
 
 namespace Graph.Cli;
@@ -10,13 +11,15 @@ namespace Graph.Cli;
 /// <c>extract</c>: reads each file, extracts its references and prints them. A file that cannot be read is
 /// reported in the output and on stderr and the others are still processed; the exit code is then 1. Files are
 /// read and extracted on <c>--parallel</c> threads (all cores by default) and printed in the order they were
-/// listed, so the output is the same whatever the parallelism.
+/// listed, so the output is the same whatever the parallelism. With <c>--text</c> it prints the text the extractor
+/// reads instead (for a PDF, the text rebuilt from its layout), the text every <c>start</c> and <c>length</c> counts in.
 /// </summary>
 internal static class ExtractCommand
 {
     public static int Run(string[] args, Stream stdout, TextWriter stderr)
     {
-        string format = "json";
+        string? format = null;
+        bool text = false;
         int parallel = Environment.ProcessorCount;
         var paths = new List<string>();
         for (int i = 0; i < args.Length; i++)
@@ -28,6 +31,10 @@ internal static class ExtractCommand
                     return Usage.Fail("--format takes json or jsonl");
                 }
                 format = args[++i];
+            }
+            else if (args[i] == "--text")
+            {
+                text = true;
             }
             else if (args[i] == "--parallel")
             {
@@ -51,8 +58,16 @@ internal static class ExtractCommand
         {
             return Usage.Fail("extract needs at least one file or folder");
         }
+        if (text && format is not null)
+        {
+            return Usage.Fail("--text prints text, not JSON: leave out --format");
+        }
 
         var files = DocumentFiles.Expand(paths, out var missing);
+        if (text)
+        {
+            return PrintTexts(files, missing, parallel, stdout, stderr);
+        }
         bool lines = format == "jsonl";
         int failures = 0;
         // Records are written whole into a buffer, which reaches stdout when it fills, or when the next document is
@@ -110,32 +125,68 @@ internal static class ExtractCommand
     }
 
     /// <summary>
-    /// Reads, decodes and extracts one file on a worker thread. For JSON Lines the record is also written there, as
-    /// UTF-8 bytes, so only copying it out is left to the one thread that prints.
+    /// <c>--text</c>: each file's text as the extractor reads it, in file order; with more than one file each is
+    /// headed by <c>==&gt; name &lt;==</c> (as <c>head</c> and <c>tail</c> head theirs) and followed by an empty line.
+    /// </summary>
+    private static int PrintTexts(List<DocumentFile> files, List<string> missing, int parallel, Stream stdout, TextWriter stderr)
+    {
+        int failures = 0;
+        foreach (string path in missing)
+        {
+            failures++;
+            stderr.WriteLine($"graph: {path.Replace('\\', '/')}: no such file or folder");
+        }
+        bool headed = files.Count + missing.Count > 1;
+        using var output = new StreamWriter(stdout, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 1 << 16);
+        foreach (var (name, text, error) in OrderedParallel.Select(files, parallel, ReadText, waiting: output.Flush))
+        {
+            if (text is null)
+            {
+                failures++;
+                output.Flush();
+                stderr.WriteLine($"graph: {name}: {error}");
+                continue;
+            }
+            if (headed)
+            {
+                output.Write($"==> {name} <==\n");
+            }
+            output.Write(text);
+            if (headed)
+            {
+                output.Write(text.EndsWith('\n') ? "\n" : "\n\n");
+            }
+        }
+        output.Flush();
+        return failures == 0 ? 0 : 1;
+    }
+
+    private static (string Name, string? Text, string? Error) ReadText(DocumentFile file)
+    {
+        if (FileBytes.TryRead(file, out string? error) is not { } bytes)
+        {
+            return (file.Name, null, error);
+        }
+        var document = DocumentFileReader.TryRead(bytes, file.Name, out error);
+        return (file.Name, document?.Text, error);
+    }
+
+    /// <summary>
+    /// Reads and extracts one file on a worker thread. For JSON Lines the record is also written there, as UTF-8
+    /// bytes, so only copying it out is left to the one thread that prints.
     /// </summary>
     private static (string Name, ExtractedDocument? Document, byte[]? Json, string? Error) Extract(DocumentFile file, bool lines)
     {
-        string? error;
-        string? text;
-        try
-        {
-            text = TextDecoder.TryDecode(File.ReadAllBytes(file.FullPath), out error);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            text = null;
-            error = $"cannot read the file: {e.Message}";
-        }
-        if (text is null)
+        if (FileBytes.TryRead(file, out string? error) is not { } bytes
+            || DocumentFileReader.TryExtract(bytes, file.Name, out error) is not { } document)
         {
             return (file.Name, null, null, error);
         }
-        var document = Extractor.Default.Extract(text, file.Name);
         if (!lines)
         {
             return (file.Name, document, null, null);
         }
-        var buffer = new ArrayBufferWriter<byte>(text.Length);
+        var buffer = new ArrayBufferWriter<byte>(bytes.Length);
         using (var json = new Utf8JsonWriter(buffer, ExtractionJson.WriterOptions(indented: false)))
         {
             ExtractionJson.Write(json, document);

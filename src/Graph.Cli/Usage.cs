@@ -9,9 +9,13 @@ internal static class Usage
         graph: UN resolutions into a graph of their cross-references.
 
         Usage:
-          graph extract <file-or-folder>... [--format json|jsonl] [--parallel N]
-              Prints the references found in each file. Folders are walked recursively for *.txt.
+          graph extract <file-or-folder>... [--format json|jsonl | --text] [--parallel N]
+              Prints the references found in each file. Folders are walked recursively for *.txt and *.pdf;
+              a PDF is read from its layout (no running heads, page footers or page numbers; footnotes
+              linked to their markers) and each of its references carries its page.
               json (default) prints one array; jsonl prints one object a line as each file is done.
+              --text prints the text the extractor reads instead (for a PDF, the text rebuilt from it):
+              the text every start and length counts in.
               N files are extracted at once (default: one per core); the output is in file order all the same.
 
           graph build <file-or-folder>... [--store STORE] [--parallel N]

@@ -4,6 +4,7 @@ using BenchmarkDotNet.Attributes;
 using Graph.Building;
 using Graph.Extraction;
 using Graph.Model;
+using Graph.Pdf;
 
 namespace Graph.Benchmarks;
 
@@ -37,10 +38,10 @@ public class DocumentBenchmarks
     [BenchmarkCategory("Document")]
     public ExtractedDocument Extract() => Extractor.Default.Extract(sample.Text, sample.Name);
 
-    /// <summary><c>GraphBuilder.FromFile</c>: what <c>graph build</c> and the worker do with a file's bytes before the store.</summary>
+    /// <summary><c>DocumentFileReader.TryBuild</c>: what <c>graph build</c> and the worker do with a file's bytes before the store.</summary>
     [Benchmark]
     [BenchmarkCategory("Graph")]
-    public DocumentGraph? FromFile() => GraphBuilder.FromFile(sample.Utf8, sample.Name, contentHash, out _);
+    public DocumentGraph? FromFile() => DocumentFileReader.TryBuild(sample.Utf8, sample.Name, contentHash, out _);
 
     /// <summary><c>ExtractionJson.Write</c> of the extracted document, as <c>graph extract</c> prints it.</summary>
     [Benchmark]

@@ -19,6 +19,9 @@ public sealed class ExtractCommandTests
 
     private const string EnglishSeed = "002_1bb7a33e0cfe5e8b.txt";
 
+    /// <summary>A real UN resolution PDF of the PDF reader's test data.</summary>
+    private static string SamplePdf(string name) => Repository.Path("tests", "Graph.Pdf.Tests", "Samples", name + ".pdf");
+
     [Fact]
     public async Task Extract_prints_a_json_array_with_one_object_per_seed_in_ordinal_path_order()
     {
@@ -121,7 +124,7 @@ public sealed class ExtractCommandTests
     }
 
     [Fact]
-    public async Task Folders_are_walked_recursively_for_txt_files_only_in_ordinal_path_order()
+    public async Task Folders_are_walked_recursively_for_txt_and_pdf_files_only_in_ordinal_path_order()
     {
         using var temp = new TempFolder();
         string english = Seed(EnglishSeed);
@@ -129,7 +132,7 @@ public sealed class ExtractCommandTests
         temp.Write("docs/a/z.txt", "Recalling its resolution 66/69 of 9 December 2011,");
         temp.Write("docs/a/b/c.txt", "回顾其 2011年 12月 9日第 66/69号决议");
         temp.Write("docs/a-x.txt", "decision 58/519");
-        temp.Write("docs/a/report.pdf", Binary);
+        temp.Write("docs/a/A_RES_78_48.PDF", File.ReadAllBytes(SamplePdf("A_RES_78_48")));
         temp.Write("docs/a/b/data.bin", Binary);
         temp.Write("docs/a/readme.md", "Recalling its resolution 70/1");
         temp.Write("docs/b.txt.bak", Binary);
@@ -142,7 +145,8 @@ public sealed class ExtractCommandTests
         Assert.Equal("", result.Stderr);
         var documents = Output.Array(result);
         // Ordinal: '-' (0x2D) sorts before '/' (0x2F), so a-x.txt comes before the files inside a/.
-        Assert.Equal(["docs/a-x.txt", "docs/a/b/c.txt", "docs/a/z.txt", "docs/b.txt"], documents.Select(Output.File));
+        Assert.Equal(["docs/a-x.txt", "docs/a/A_RES_78_48.PDF", "docs/a/b/c.txt", "docs/a/z.txt", "docs/b.txt"], documents.Select(Output.File));
+        Assert.Equal("A/RES/78/48", (string?)Output.For(documents, "docs/a/A_RES_78_48.PDF")["symbol"]);
         Assert.Contains(Output.ReferenceLines(Output.For(documents, "docs/a/b/c.txt")), l => l.StartsWith("resolution A/RES/66/69 ", StringComparison.Ordinal));
         Assert.Contains(Output.ReferenceLines(Output.For(documents, "docs/a-x.txt")), l => l.StartsWith("decision A/DEC/58/519 ", StringComparison.Ordinal));
         Assert.Equal(result.Stdout, withSlash.Stdout);
@@ -167,15 +171,15 @@ public sealed class ExtractCommandTests
     {
         using var temp = new TempFolder();
         byte[] seed = File.ReadAllBytes(Repository.Path("seeds", EnglishSeed));
-        temp.Write("resolution.pdf", seed);
+        temp.Write("resolution.md", seed);
         temp.Write("resolution", seed);
         temp.Write("seed.txt", seed);
 
-        var result = await GraphCli.RunAsync(temp.Root, "extract", "resolution.pdf", "resolution", "seed.txt");
+        var result = await GraphCli.RunAsync(temp.Root, "extract", "resolution.md", "resolution", "seed.txt");
 
         Assert.True(result.ExitCode == 0, result.ToString());
         var documents = Output.Array(result);
-        Assert.Equal(["resolution.pdf", "resolution", "seed.txt"], documents.Select(Output.File));
+        Assert.Equal(["resolution.md", "resolution", "seed.txt"], documents.Select(Output.File));
         var expected = Output.ReferenceLines(documents[2]);
         Assert.NotEmpty(expected);
         Assert.Equal(expected, Output.ReferenceLines(documents[0]));
@@ -250,10 +254,10 @@ public sealed class ExtractCommandTests
     }
 
     [Fact]
-    public async Task A_folder_without_text_files_prints_an_empty_array()
+    public async Task A_folder_without_text_or_PDF_files_prints_an_empty_array()
     {
         using var temp = new TempFolder();
-        temp.Write("docs/report.pdf", Binary);
+        temp.Write("docs/report.docx", Binary);
 
         var result = await GraphCli.RunAsync(temp.Root, "extract", "docs");
 

@@ -30,44 +30,6 @@ public static partial class GraphBuilder
     public static string SourceKey(string symbol, string language) => $"{symbol}@{language}";
 
     /// <summary>
-    /// The graph of one document file's bytes, read the one way every loader (<c>graph build</c>, the worker) reads
-    /// a file: decoded strictly, extracted, built, and stamped with <paramref name="contentHash"/> for the store's
-    /// journal. Null with the reason when the bytes are not text, the extractor fails on them, or the text shows no
-    /// UN symbol of its own: each is that file's failure, never the caller's.
-    /// </summary>
-    /// <param name="bytes">The file's content.</param>
-    /// <param name="name">The name the file is reported and loaded under.</param>
-    /// <param name="contentHash">The bytes' <see cref="ContentHash"/>, which the caller may already need.</param>
-    /// <param name="error">Why there is no graph.</param>
-    public static DocumentGraph? FromFile(ReadOnlySpan<byte> bytes, string name, string contentHash, out string? error)
-    {
-        ArgumentNullException.ThrowIfNull(name);
-        ArgumentNullException.ThrowIfNull(contentHash);
-        if (Graph.Text.TextDecoder.TryDecode(bytes, out error) is not { } text)
-        {
-            error ??= "the bytes are not text";
-            return null;
-        }
-        DocumentGraph? graph;
-        try
-        {
-            graph = Build(Graph.Extraction.Extractor.Default.Extract(text, name), out error);
-        }
-        // Whatever the extractor throws on one file is that file's failure: the other files still load.
-        catch (Exception e) when (e is not OutOfMemoryException)
-        {
-            error = $"the extractor failed: {e.GetType().Name}: {e.Message}";
-            return null;
-        }
-        if (graph is null)
-        {
-            error ??= "the file cannot be placed in the graph";
-            return null;
-        }
-        return graph with { ContentHash = contentHash };
-    }
-
-    /// <summary>
     /// The graph facts of one extracted document, or null with the reason when it cannot be placed in the graph
     /// (its text shows no UN symbol of its own, so there is no node to hang its citations on).
     /// </summary>

@@ -13,8 +13,8 @@ public sealed record DocumentFile(string Name, string FullPath);
 /// </summary>
 public static class DocumentFiles
 {
-    /// <summary>The file extensions read when a folder is walked.</summary>
-    public static IReadOnlyList<string> Extensions { get; } = [".txt"];
+    /// <summary>The file extensions read when a folder is walked: text, and PDF as the UN publishes it.</summary>
+    public static IReadOnlyList<string> Extensions { get; } = [".txt", ".pdf"];
 
     /// <summary>Expands <paramref name="paths"/>; a path that does not exist comes back in <paramref name="missing"/>.</summary>
     public static List<DocumentFile> Expand(IEnumerable<string> paths, out List<string> missing)

@@ -1,11 +1,12 @@
 using System.Threading.Channels;
 using Graph.Building;
+using Graph.Pdf;
 using Graph.Worker.Inbox;
 
 namespace Graph.Worker.Pipeline;
 
 /// <summary>
-/// Reads, decodes, extracts and builds one file at a time, as <c>graph build</c> does, and passes the graph to the
+/// Reads, decodes (or rebuilds from a PDF), extracts and builds one file at a time, as <c>graph build</c> does, and passes the graph to the
 /// writer; several run in parallel (the extractor is shared and thread-safe). A file whose content the journal
 /// already holds is skipped; one that cannot become a graph fails here, before it reaches the store.
 /// </summary>
@@ -76,7 +77,7 @@ internal sealed class DocumentReader(WorkerOptions options, LoadedFileJournal jo
             outcomes.Unchanged(file);
             return null;
         }
-        if (GraphBuilder.FromFile(bytes, file.Name, hash, out string? error) is not { } graph)
+        if (DocumentFileReader.TryBuild(bytes, file.Name, hash, out string? error) is not { } graph)
         {
             outcomes.Failed(file, error!);
             return null;
