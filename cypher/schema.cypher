@@ -18,7 +18,8 @@
 //
 // Every relationship carries its evidence: `count`, `languages`, `surfaces`, `pinpoints`, and `evidence`,
 // a list of JSON strings, one per statement: {"source","language","file","surface","offset","length",
-// "paragraph":{"part","number"},"footnote","pinpoint","date"}.
+// "paragraph":{"part","number"},"footnote","page","pinpoint","date"}; "page" (from 1) only when the file
+// was a PDF.
 
 CREATE CONSTRAINT resolution_id IF NOT EXISTS FOR (n:Resolution) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT decision_id IF NOT EXISTS FOR (n:Decision) REQUIRE n.id IS UNIQUE;

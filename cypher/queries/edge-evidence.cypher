@@ -9,9 +9,10 @@
 // Returns one row (none when there is no such relationship): fromId, relation, toId, statements (count),
 // languages, surfaces (the exact words), pinpoints, and evidence: the list of JSON strings, one per
 // statement, returned as stored. Each holds source (A/RES/68/72@zh), language, file, surface, offset,
-// length, paragraph {part, number}, footnote, pinpoint and date; Neo4j Community parses no JSON without
-// APOC, so read them in the table view or parse them in the client. With the seeds the example has four
-// statements: the Protocol is recalled twice in each language.
+// length, paragraph {part, number}, footnote, page (of a PDF, from 1; absent for a text file), pinpoint
+// and date; Neo4j Community parses no JSON without APOC, so read them in the table view or parse them in
+// the client. With the seeds the example has four statements: the Protocol is recalled twice in each
+// language.
 
 MATCH (a:Resolution|Decision|Document|Treaty|Meeting|Session|Committee|AgendaItem|Series|Subject {id: $from})
       -[r]->(b:Resolution|Decision|Document|Treaty|Meeting|Session|Committee|AgendaItem|Series|Subject {id: $to})
