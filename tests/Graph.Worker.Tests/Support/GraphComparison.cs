@@ -21,7 +21,8 @@ internal static class GraphComparison
         string source = Path.GetFullPath(Path.Combine(workingDirectory, inbox));
         string failedFull = Path.GetFullPath(Path.Combine(workingDirectory, failed)) + Path.DirectorySeparatorChar;
         int copied = 0;
-        foreach (string file in Directory.EnumerateFiles(source, "*.txt", SearchOption.AllDirectories))
+        foreach (string file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories)
+            .Where(f => f.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase)))
         {
             if (file.StartsWith(failedFull, StringComparison.Ordinal))
             {
