@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Graph.Extraction.Symbols;
 using Graph.Model;
 using static Graph.Extraction.Resolutions.ResolutionNumber;
 
@@ -60,15 +61,19 @@ internal sealed partial class EnglishResolutionRecogniser : Recogniser
                     end = d.End;
                 }
                 int start = items == 0 ? surfaceStart : item.Index;
+                // Where inside the resolution ("Resolution 69/137, annex I"): read as after a document symbol, and
+                // left out of the surface, as there.
+                int next = end;
+                string? pinpoint = Pinpoint.Read(text, ref next);
                 foreach (string id in Ids(item, kind, organ, out string? assumption))
                 {
-                    context.Add(new Candidate(kind, id, start, end - start) { Date = date });
+                    context.Add(new Candidate(kind, id, start, end - start) { Date = date, Pinpoint = pinpoint });
                     if (assumption is not null)
                     {
                         context.Diagnose("organ-assumed", assumption, item.Index, item.Length);
                     }
                 }
-                var separator = Separator().Match(text, end);
+                var separator = Separator().Match(text, next);
                 if (!separator.Success)
                 {
                     break;

@@ -21,7 +21,7 @@ internal static partial class Pinpoint
         + @"|第(?<sect>" + ChineseNumber + @")(?:\. ?(?<subsect>[A-Z]))? ?节"
         + @"|第(?<chap>" + ChineseNumber + @")章"
         + @"|paras?\. ?(?<para>[0-9]{1,4}" + Sub + @"(?: ?(?:-|–|and|to) ?[0-9]{1,4}" + Sub + @")?)"
-        + @"|(?<annexWord>annex)(?: (?<annexEn>[IVX]{1,5}|[0-9]{1,2})(?![A-Za-z]))?"
+        + @"|(?<annexWord>annex(?:es)?)(?![a-z])(?: (?<annexEn>[IVX]{1,5}|[0-9]{1,2})(?: and (?<annexEn2>[IVX]{1,5}|[0-9]{1,2}))?(?![A-Za-z]))?"
         + @"|sect\. ?(?<sectEn>[IVXL]{1,6})(?:\.(?<subsect>[A-Z]))?"
         + @"|chap\. ?(?<chapEn>[IVXL]{1,6})"
         + @"|pp?\. ?(?<page>[0-9]{1,4}(?:-[0-9]{1,4})?)"
@@ -61,6 +61,10 @@ internal static partial class Pinpoint
         {
             string n = m.Groups["annexEn"].Success ? m.Groups["annexEn"].Value
                 : m.Groups["annex"].Success ? Roman(m.Groups["annex"].Value) ?? "" : "";
+            if (m.Groups["annexEn2"].Success)
+            {
+                return "annexes " + n + " and " + m.Groups["annexEn2"].Value;
+            }
             return n.Length == 0 ? "annex" : "annex " + n;
         }
         if (m.Groups["sect"].Success || m.Groups["sectEn"].Success)
