@@ -8,7 +8,8 @@ namespace Graph.Extraction.Footnotes;
 /// reference of that footnote, itself resolved if it was an ibid (so chains resolve). Its surface is the word
 /// <c>同上</c> / <c>Ibid.</c>; a pinpoint after it (<c>同上，附件三</c>) replaces the source's, without one the
 /// source's pinpoint stands. A Treaty Series volume after it (<c>同上，第 2688 卷，第 47713 号</c>) is another
-/// treaty, which the treaty recogniser reads.
+/// treaty, which the treaty recogniser reads. An ibid followed by another supplement of the Official Records
+/// (<c>Ibid., 2014, Supplement No. 8 (E/2014/28)</c>) repeats the series, not the source: it cites nothing itself.
 /// </summary>
 internal static partial class IbidResolver
 {
@@ -30,7 +31,12 @@ internal static partial class IbidResolver
             {
                 int after = ibid.Index + ibid.Length;
                 string? pinpoint = Pinpoint.Read(context.Text, ref after);
-                if (previousSource is null)
+                if (first is not null && pinpoint is null && NamesAnotherSupplement(context.Text, after, first.Start))
+                {
+                    // "Ibid., 2014, Supplement No. 8 (E/2014/28)": the ibid repeats the Official Records, whose
+                    // supplement the footnote names by its own symbol; the previous footnote's document is not cited.
+                }
+                else if (previousSource is null)
                 {
                     context.Diagnose("ibid-unresolved", $"footnote {footnote.Number} says ibid but no earlier footnote cites anything", ibid.Index, ibid.Length);
                 }
@@ -46,4 +52,10 @@ internal static partial class IbidResolver
         }
         return added.Count == 0 ? kept : [.. kept.Concat(added).OrderBy(c => c.Start)];
     }
+
+    /// <summary>Whether the words from the ibid to the footnote's first citation name a supplement of the Official Records.</summary>
+    private static bool NamesAnotherSupplement(string text, int from, int to) =>
+        to > from && to - from <= 120
+        && (text.AsSpan(from, to - from).Contains("Supplement No.", StringComparison.Ordinal)
+            || text.AsSpan(from, to - from).Contains("补编", StringComparison.Ordinal));
 }

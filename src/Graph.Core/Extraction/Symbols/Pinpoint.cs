@@ -22,7 +22,7 @@ internal static partial class Pinpoint
         + @"|第(?<chap>" + ChineseNumber + @")章"
         + @"|paras?\. ?(?<para>[0-9]{1,4}" + Sub + @"(?: ?(?:-|–|and|to) ?[0-9]{1,4}" + Sub + @")?)"
         + @"|(?<annexWord>annex(?:es)?)(?![a-z])(?: (?<annexEn>[IVX]{1,5}|[0-9]{1,2})(?: and (?<annexEn2>[IVX]{1,5}|[0-9]{1,2}))?(?![A-Za-z]))?"
-        + @"|sect\. ?(?<sectEn>[IVXL]{1,6})(?:\.(?<subsect>[A-Z]))?"
+        + @"|sect\. ?(?<sectEn>[IVXL]{1,6}|[A-Z](?![A-Za-z]))(?:\.(?<subsect>[A-Z]))?"
         + @"|chap\. ?(?<chapEn>[IVXL]{1,6})"
         + @"|pp?\. ?(?<page>[0-9]{1,4}(?:-[0-9]{1,4})?)"
         + @")",
