@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Numerics;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using System.Text.RegularExpressions;
@@ -155,7 +156,7 @@ internal static partial class TextNormaliser
     /// </summary>
     internal static IEnumerable<(int Start, int Copy, int Length)> RepeatedWords(string text)
     {
-        for (int at = 0; at < text.Length;)
+        for (int at = NextPossibleRun(text, 0); at < text.Length; at = NextPossibleRun(text, at))
         {
             if (RepeatedWordAt(text, at) is (int copy, int length))
             {
@@ -167,6 +168,47 @@ internal static partial class TextNormaliser
                 at++;
             }
         }
+    }
+
+    // NextPossibleRun tests this many positions at a time, and compares this many characters from each block start
+    // (the block, and the three positions after its last that a run starting there must also repeat).
+    private const int RunBlock = 32, RunWindow = 5 * 8;
+
+    /// <summary>
+    /// The first position from <paramref name="from"/> on where a run may start, or the text's length. Three copies of
+    /// a word of L letters make the text repeat with period L for 2L ≥ 4 characters from the run's start
+    /// (<c>text[i] == text[i + L]</c>), so a position where that holds for no L from 2 to 12 and the next three
+    /// positions cannot start a run. That is tested for a block of positions at once, eight character compares a
+    /// vector instruction, instead of running <see cref="RepeatedWordAt"/> at every letter: English text has a letter
+    /// recur within a few places almost everywhere, which <see cref="RepeatedWordAt"/>'s own quick test lets through.
+    /// Near the end of the text every position is passed on to the exact test.
+    /// </summary>
+    private static int NextPossibleRun(string text, int from)
+    {
+        var s = MemoryMarshal.Cast<char, ushort>(text.AsSpan());
+        int b = from;
+        for (; b + RunWindow + MaxCopyLength <= s.Length; b += RunBlock)
+        {
+            ulong possible = 0;
+            for (int period = MinCopyLength; period <= MaxCopyLength; period++)
+            {
+                // Bit k: the character at b + k is the one period places on.
+                ulong same = 0;
+                for (int lane = 0; lane < RunWindow; lane += Vector128<ushort>.Count)
+                {
+                    var here = Vector128.Create(s.Slice(b + lane, Vector128<ushort>.Count));
+                    var there = Vector128.Create(s.Slice(b + lane + period, Vector128<ushort>.Count));
+                    same |= (ulong)Vector128.Equals(here, there).ExtractMostSignificantBits() << lane;
+                }
+                possible |= same & (same >> 1) & (same >> 2) & (same >> 3);
+            }
+            possible &= (1UL << RunBlock) - 1;
+            if (possible != 0)
+            {
+                return b + BitOperations.TrailingZeroCount(possible);
+            }
+        }
+        return Math.Min(b, text.Length);
     }
 
     /// <summary>

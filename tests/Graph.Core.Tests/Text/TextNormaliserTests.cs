@@ -53,6 +53,30 @@ public sealed partial class TextNormaliserTests
     }
 
     [Fact]
+    public void Repeated_words_in_long_random_text_are_the_runs_the_regex_finds_across_every_block_boundary()
+    {
+        // Long enough for the block-at-a-time search (32 positions a block, 52 characters looked at), with runs of
+        // every word length placed at every offset from a block start, and ordinary text between them.
+        char[] alphabet = ['大', '会', 'a', 'b', 'e', 't', 'A', ' ', '1', ','];
+        var random = new Random(20241224);
+        for (int round = 0; round < 400; round++)
+        {
+            var text = new StringBuilder();
+            while (text.Length < 600)
+            {
+                text.Append(alphabet[random.Next(alphabet.Length)]);
+                if (random.Next(12) == 0)
+                {
+                    var word = new string([.. Enumerable.Range(0, random.Next(1, 14)).Select(_ => alphabet[random.Next(random.Next(2, alphabet.Length))])]);
+                    text.Append(string.Concat(Enumerable.Repeat(word, random.Next(2, 8))));
+                }
+            }
+            string s = text.ToString();
+            Assert.True(Oracle(s).SequenceEqual(TextNormaliser.RepeatedWords(s)), $"different runs in \"{s}\"");
+        }
+    }
+
+    [Fact]
     public void A_word_drawn_four_times_is_kept_once_and_a_doubled_word_is_left_alone()
     {
         Assert.Equal("大会,", SourceText.From("大会大会大会大会,").Normalised);
