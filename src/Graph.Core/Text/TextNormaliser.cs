@@ -66,6 +66,25 @@ internal static partial class TextNormaliser
         for (int i = 0; i < original.Length; i++)
         {
             char c = original[i];
+            // Most characters are printable ASCII other than a hyphen: not space, not invisible, folded to themselves
+            // and never CJK, so only the space pending before one needs a look (the general path below is the same).
+            if (c is > ' ' and < '\u007F' and not '-' && !skip[i])
+            {
+                if (pendingSpace >= 0)
+                {
+                    if (!CharClass.IsCjk(previous))
+                    {
+                        text[length] = pendingNewline ? '\n' : ' ';
+                        map[length++] = pendingSpace;
+                    }
+                    pendingSpace = -1;
+                    pendingNewline = false;
+                }
+                text[length] = c;
+                map[length++] = i;
+                previous = c;
+                continue;
+            }
             if (skip[i] || IsSpace(c))
             {
                 if (length > 0)
