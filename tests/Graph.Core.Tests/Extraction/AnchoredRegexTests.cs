@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using Graph.Extraction;
+using Graph.Extraction.Dates;
 using Graph.Extraction.Resolutions;
 using Graph.Extraction.Sessions;
 using Graph.Tests.Support;
@@ -15,12 +16,14 @@ namespace Graph.Tests.Extraction;
 /// </summary>
 public sealed class AnchoredRegexTests
 {
-    public static TheoryData<string> Patterns => ["session", "keyword"];
+    public static TheoryData<string> Patterns => ["session", "keyword", "english-date", "chinese-date"];
 
     private static (Regex Regex, AnchoredRegex Anchored) Pattern(string name) => name switch
     {
         "session" => (SessionRecogniser.English(), SessionRecogniser.EnglishNearSession),
         "keyword" => (EnglishResolutionRecogniser.Keyword(), EnglishResolutionRecogniser.KeywordNearby),
+        "english-date" => (DateRecogniser.EnglishDate(), DateRecogniser.EnglishDateNearMonth),
+        "chinese-date" => (DateRecogniser.ChineseDate(), DateRecogniser.ChineseDateNearYear),
         _ => throw new ArgumentOutOfRangeException(nameof(name)),
     };
 
@@ -58,6 +61,10 @@ public sealed class AnchoredRegexTests
             "Twentyfourteenth-seventeenths emergency special session", "seventy-fifth emergency\nspecial session", "999th special session",
             "Economic and Social Council (ABCDEFGH) abcdefghijklmnopqrstuvwxyzabcdefghijklmn abcdefghijklmnopqrstuvwxyzabcdefghijklmn Resolutions\n",
             "Commission on Human Rights ECOSOC its relevant decisions",
+            // Dates: every form, the longest each pattern allows, months inside other words, digits everywhere.
+            "30 September, 2015 to 30 September, 2016", "28 December 2015 to 3 January 2016", "5 to 7 September 2016",
+            "30 November to 2 December 2016", "30 to 31 December 2016", "9\nDecember 2011", "11-13 May 2020", "12", "2011", "May", "Mayor", "June",
+            "2015 年 12 月 28 日至2016年12月31日", "2013 年 12 月 9 日", "2011年12月9日", "2020年11月23日至27日", "年", "月", "日", "至", "2013 年",
         ];
         string[] separators = [" ", " ", " ", "\n", "", "-", ", "];
         var random = new Random(1980);

@@ -15,19 +15,26 @@ internal static partial class DateRecogniser
 
     [GeneratedRegex(@"(?<y>[0-9]{4}) ?年 ?(?<m>[0-9]{1,2}) ?月 ?(?<d>[0-9]{1,2}) ?日(?:至(?:(?:(?<y2>[0-9]{4})年)?(?<m2>[0-9]{1,2})月)?(?<d2>[0-9]{1,2})日)?",
         RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant)]
-    private static partial Regex ChineseDate();
+    internal static partial Regex ChineseDate();
 
     // Between the parts of an English date a line may end ("of 9\nDecember 2011"): the normaliser keeps that break as
     // one \n, so each gap is a space or a line break. A range may cross a year ("28 December 2015 to 3 January 2016"):
     // then the first day has its own year (y1).
     [GeneratedRegex(@"(?<![0-9])(?<d>[0-9]{1,2})(?:(?:[ \n]to[ \n]|-|–)(?<d2>[0-9]{1,2})|[ \n](?<month>" + Months + @")(?:,?[ \n](?<y1>[0-9]{4}))?[ \n]to[ \n](?<d2>[0-9]{1,2}))?[ \n](?<m2>" + Months + @"),?[ \n](?<y>[0-9]{4})(?![0-9])",
         RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant)]
-    private static partial Regex EnglishDate();
+    internal static partial Regex EnglishDate();
+
+    // Both patterns would otherwise start at every digit of the text. A Chinese date holds 年: it starts at most 5
+    // characters before its first (2013 年) and ends at most 23 after it (2015 年 12 月 28 日至2016年12月31日). An English
+    // date holds a month's name: it starts at most 9 characters before its first (30 to 31 December 2016) and ends at
+    // most 37 after it (30 September, 2015 to 30 September, 2016).
+    internal static readonly AnchoredRegex ChineseDateNearYear = new(ChineseDate(), ["年"], before: 5, after: 23);
+    internal static readonly AnchoredRegex EnglishDateNearMonth = new(EnglishDate(), Months.Split('|'), before: 9, after: 37);
 
     public static List<DateMatch> FindAll(string text)
     {
         var found = new List<DateMatch>();
-        foreach (Match m in ChineseDate().Matches(text))
+        foreach (Match m in ChineseDateNearYear.Matches(text))
         {
             int y = Int(m, "y"), month = Int(m, "m"), d = Int(m, "d");
             if (DateRange.TryCreate(y, month, d) is not { } start)
@@ -41,7 +48,7 @@ internal static partial class DateRecogniser
             }
             found.Add(new DateMatch(m.Index, m.Length, new DateRange(start, end)));
         }
-        foreach (Match m in EnglishDate().Matches(text))
+        foreach (Match m in EnglishDateNearMonth.Matches(text))
         {
             int y = Int(m, "y");
             int lastMonth = MonthNumber(m.Groups["m2"].Value);
