@@ -13,7 +13,7 @@ namespace Graph.Extraction.Header;
 internal static partial class DocumentHeaderRecogniser
 {
     // The header of a resolution is short; looking further would take a citation for the heading.
-    private const int HeaderLength = 4000;
+    internal const int HeaderLength = 4000;
 
     [GeneratedRegex(@"\A\s*%%%(?<terms>[^\n]{0,4000})", RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant)]
     private static partial Regex Subjects();
@@ -21,7 +21,37 @@ internal static partial class DocumentHeaderRecogniser
     // The symbol as a header or running head prints it: at the end of a short line ("联 合 国   A/RES/75/62").
     // Read from the original text, whose line breaks normalisation drops next to Chinese characters.
     [GeneratedRegex(@"^[^\n0-9]{0,60}?(?<![A-Za-z0-9/.])(?<symbol>(?:A/RES/(?:E?S-)?[0-9]{1,3}/[0-9]{1,4}[A-Z]?|S/RES/[0-9]{1,5} ?\([0-9]{4}\)))[ \t\u3000]*\r?$", RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant | RegexOptions.Multiline)]
-    private static partial Regex SymbolLine();
+    internal static partial Regex SymbolLine();
+
+    /// <summary>
+    /// <see cref="SymbolLine"/>'s first match in the first <see cref="HeaderLength"/> characters of
+    /// <paramref name="original"/>, or <see cref="Match.Empty"/>. Only the lines holding <c>/RES/</c> can match, and the
+    /// regex is run on those lines alone: on the whole head it tried sixty lazy starts at every line.
+    /// </summary>
+    internal static Match FirstSymbolLine(string original)
+    {
+        int end = Math.Min(original.Length, HeaderLength);
+        for (int from = 0; from < end;)
+        {
+            int hit = original.AsSpan(from, end - from).IndexOf("/RES/", StringComparison.Ordinal);
+            if (hit < 0)
+            {
+                break;
+            }
+            hit += from;
+            int lineStart = hit == 0 ? 0 : original.LastIndexOf('\n', hit - 1) + 1;
+            int lineEnd = original.AsSpan(hit, end - hit).IndexOf('\n');
+            lineEnd = lineEnd < 0 ? end : hit + lineEnd;
+            // On a range of the text, ^ and $ hold at its ends, as they do at the line's ends in the whole head.
+            var line = SymbolLine().Match(original, lineStart, lineEnd - lineStart);
+            if (line.Success)
+            {
+                return line;
+            }
+            from = lineEnd + 1;
+        }
+        return Match.Empty;
+    }
 
     [GeneratedRegex(@"(?:^|\n|\]|\*) ?(?<session>(?:E?S-)?[0-9]{1,3})/(?<number>[0-9]{1,4})(?: ?(?<letter>[A-Z]))?\.(?![0-9])", RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant)]
     private static partial Regex Heading();
@@ -48,7 +78,7 @@ internal static partial class DocumentHeaderRecogniser
         string? symbol = null, title = null;
         var heading = Heading().Match(head);
         string original = context.Source.Original;
-        var line = SymbolLine().Match(original.Length > HeaderLength ? original[..HeaderLength] : original);
+        var line = FirstSymbolLine(original);
         if (line.Success)
         {
             symbol = UnSymbol.Canonical(line.Groups["symbol"].Value);
