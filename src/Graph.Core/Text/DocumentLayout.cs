@@ -105,7 +105,7 @@ public sealed partial class DocumentLayout
             var raw = original.AsSpan(start, end - start);
             var line = raw.Trim();
             int lineStart = start + (raw.Length - raw.TrimStart().Length);
-            if (line.Length <= 80 && Separator().IsMatch(line))
+            if (line.Length is >= 5 and <= 80 && line[0] == '_' && Separator().IsMatch(line))
             {
                 separators.Add((lineStart, line.Length));
                 inBlock = true;
@@ -167,11 +167,26 @@ public sealed partial class DocumentLayout
     private static List<(int Start, int Length)> FindRunningHeads(string original)
     {
         var candidates = new List<(int Start, int Length, string Symbol)>();
-        foreach (var (start, end) in Lines(original))
+        // Only a line holding /RES/ can be one: jump from one to the next instead of looking at every line.
+        for (int from = 0; from < original.Length;)
         {
+            int hit = original.AsSpan(from).IndexOf("/RES/", StringComparison.Ordinal);
+            if (hit < 0)
+            {
+                break;
+            }
+            hit += from;
+            int start = hit == 0 ? 0 : original.LastIndexOf('\n', hit - 1) + 1;
+            int next = original.IndexOf('\n', hit);
+            int end = next < 0 ? original.Length : next;
+            from = next < 0 ? original.Length : next + 1;
+            if (end > start && original[end - 1] == '\r')
+            {
+                end--;
+            }
             var raw = original.AsSpan(start, end - start);
             var line = raw.Trim();
-            if (line.Length is 0 or > 160 || line.IndexOf("/RES/", StringComparison.Ordinal) < 0)
+            if (line.Length > 160)
             {
                 continue;
             }
