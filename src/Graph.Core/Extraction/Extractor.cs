@@ -141,7 +141,12 @@ public sealed partial class Extractor
         int ideographs = 0, letters = 0;
         foreach (char c in text.AsSpan(0, Math.Min(text.Length, 20_000)))
         {
-            if (CharClass.IsIdeograph(c))
+            // ASCII first: most characters of either language's text are, and it is never an ideograph.
+            if (c < '\u0080')
+            {
+                letters += char.IsAsciiLetter(c) ? 1 : 0;
+            }
+            else if (CharClass.IsIdeograph(c))
             {
                 ideographs++;
                 letters++;
