@@ -2,7 +2,7 @@ namespace Graph.Extraction.Treaties;
 
 /// <summary>
 /// Finds the gazetteer's names in running text, in either language, without a regex: a table of the characters
-/// names start with and a set of their first two characters (both by upper case) say where some name may start,
+/// names start with and a table of their first two characters (both by upper case) say where some name may start,
 /// then the longest of the names that begin with the same four characters there is taken (indexed by four, not one:
 /// "Co" starts Committee and Council at every other line, and a hundred names begin with C). A giant alternation of
 /// titles would be far slower (see STYLE.md) and would backtrack on long titles; a case-insensitive multi-string
@@ -13,8 +13,15 @@ internal sealed class TreatyNameScanner
     // Upper case of every character, looked up rather than computed: char.ToUpperInvariant asks ICU for anything
     // outside Latin-1, and the scan needs it at most places of a Chinese text.
     private static readonly char[] Upper = UpperCaseTable();
+
+    // What each character is scanned as: a line break as a space, quotes and dashes folded as names are
+    // (TreatyNames.Fold). A table, because the fold's cases cost more than the copy at every character of the text.
+    private static readonly char[] Flat = FlatTable();
     private readonly bool[] startsName = new bool[char.MaxValue + 1];
-    private readonly HashSet<int> firstTwo = [];
+    // The first two characters of every name, hashed into a table of bits: one load says a place cannot start a name,
+    // where a set lookup cost as much as the rest of the scan (a colliding pair only costs the exact lookup after it).
+    private readonly ulong[] firstTwo = new ulong[FirstTwoBits / 64];
+    private const int FirstTwoBits = 1 << 16;
     private readonly Dictionary<ulong, (string Name, Treaty Treaty)[]> byFirstFour;
 
     public TreatyNameScanner(TreatyGazetteer gazetteer)
@@ -39,7 +46,8 @@ internal sealed class TreatyNameScanner
         }
         foreach (var (name, _) in names)
         {
-            firstTwo.Add(FirstTwo(name[0], name[1]));
+            int bit = FirstTwo(name[0], name[1]);
+            firstTwo[bit >> 6] |= 1UL << (bit & 63);
         }
         byFirstFour = names
             .GroupBy(n => FirstFour(n.Name, 0))
@@ -56,7 +64,7 @@ internal sealed class TreatyNameScanner
         {
             for (int i = 0; i < t.Length; i++)
             {
-                span[i] = t[i] == '\n' ? ' ' : TreatyNames.Fold(t[i]);
+                span[i] = Flat[t[i]];
             }
         });
         for (int at = 0; at + 1 < flat.Length; at++)
@@ -64,7 +72,7 @@ internal sealed class TreatyNameScanner
             char c = flat[at];
             if (!startsName[c]
                 || (char.IsAsciiLetter(c) && at > 0 && char.IsAsciiLetterOrDigit(flat[at - 1])) // a Latin name starts a word
-                || !firstTwo.Contains(FirstTwo(c, flat[at + 1])))
+                || !MayStartName(c, flat[at + 1]))
             {
                 continue;
             }
@@ -76,11 +84,27 @@ internal sealed class TreatyNameScanner
         }
     }
 
-    private static int FirstTwo(char first, char second) => (Upper[first] << 16) | Upper[second];
+    private static int FirstTwo(char first, char second) => (int)(((uint)Upper[first] * 40503u) ^ Upper[second]) & (FirstTwoBits - 1);
+
+    private bool MayStartName(char first, char second)
+    {
+        int bit = FirstTwo(first, second);
+        return (firstTwo[bit >> 6] & (1UL << (bit & 63))) != 0;
+    }
 
     /// <summary>The first four characters at <paramref name="at"/>, upper-cased, as one key (every name has four or more).</summary>
     private static ulong FirstFour(string s, int at) =>
         ((ulong)Upper[s[at]] << 48) | ((ulong)Upper[s[at + 1]] << 32) | ((ulong)Upper[s[at + 2]] << 16) | Upper[s[at + 3]];
+
+    private static char[] FlatTable()
+    {
+        var table = new char[char.MaxValue + 1];
+        for (int c = 0; c <= char.MaxValue; c++)
+        {
+            table[c] = c == '\n' ? ' ' : TreatyNames.Fold((char)c);
+        }
+        return table;
+    }
 
     private static char[] UpperCaseTable()
     {
