@@ -20,6 +20,10 @@ internal sealed partial class SqliteStatement : IDisposable
     private sqlite3_stmt? statement;
     private int[] positions = [];
 
+    // Text is bound as UTF-8, the database's encoding, encoded here into this buffer (SQLite copies what is bound):
+    // bound as UTF-16, SQLite converted every value itself, a sixth of a large build's time.
+    private byte[] utf8 = new byte[256];
+
     /// <param name="connection">The open connection it runs on, in that connection's current transaction.</param>
     /// <param name="sql">One statement, with named parameters (<c>$source</c>); a name used twice is one parameter.</param>
     public SqliteStatement(SqliteConnection connection, string sql)
@@ -70,6 +74,17 @@ internal sealed partial class SqliteStatement : IDisposable
         statement = null;
     }
 
+    private int BindText(sqlite3_stmt stmt, int at, string text)
+    {
+        int most = System.Text.Encoding.UTF8.GetMaxByteCount(text.Length);
+        if (most > utf8.Length)
+        {
+            utf8 = new byte[Math.Max(most, utf8.Length * 2)];
+        }
+        int length = System.Text.Encoding.UTF8.GetBytes(text, utf8);
+        return raw.sqlite3_bind_text(stmt, at, utf8.AsSpan(0, length));
+    }
+
     private sqlite3_stmt Bind(ReadOnlySpan<object?> values)
     {
         if (statement is null)
@@ -94,7 +109,7 @@ internal sealed partial class SqliteStatement : IDisposable
             int rc = values[i] switch
             {
                 null => raw.sqlite3_bind_null(statement, at),
-                string text => raw.sqlite3_bind_text16(statement, at, text.AsSpan()),
+                string text => BindText(statement, at, text),
                 long number => raw.sqlite3_bind_int64(statement, at, number),
                 int number => raw.sqlite3_bind_int64(statement, at, number),
                 var other => throw new ArgumentException($"a statement binds text and integers, not {other.GetType().Name}", nameof(values)),
