@@ -33,10 +33,13 @@ internal sealed partial class SessionRecogniser : Recogniser
     // "emergency special "): the regex runs only there, not at every word of the text.
     internal static readonly AnchoredRegex EnglishNearSession = new(English(), ["session"], before: 48, after: "session".Length);
 
-    [GeneratedRegex(@"\G(?:,? of the (?<body>[A-Z][A-Za-z ]{2,40}))", RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant)]
+    // The body a session belongs to, named right after it: "session of the Commission on …", or a body as the subject
+    // of the clause, "at its sixty-third session, the Legal Subcommittee … continued". The second takes only a body's
+    // name, so "at its eightieth session, the Secretary-General's report" is still the Assembly's.
+    [GeneratedRegex(@"\G(?:,? of the (?<body>[A-Z][A-Za-z ]{2,40})|, the (?<body>(?:[A-Z][a-z]{1,15} (?:and )?){0,4}(?:Subcommittee|Committee|Commission|Council|Conference|Board|Working Group|General Assembly|Assembly))\b)", RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant)]
     private static partial Regex EnglishBodyAfter();
 
-    [GeneratedRegex(@"(?<body>General Assembly|Assembly|Human Rights Council|Council|Commission|Committee|Conference|Board|Meeting|Parties|Forum)\b[^.;]{0,60}?$", RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"(?<body>General Assembly|Assembly|Human Rights Council|Council|Commission|Subcommittee|Committee|Conference|Board|Meeting|Parties|Forum|Working Group)\b[^.;]{0,60}?$", RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex EnglishBodyBefore();
 
     [GeneratedRegex(@"(?:议程项目|\b[Aa]genda (?:(?<plural>items)|item) )(?<n>[0-9]{1,3})(?: ?\((?<sub>[a-z]{1,4})\))?", RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant)]
