@@ -12,6 +12,8 @@ namespace Graph.Extraction.Clauses;
 /// full stop; what follows (the meeting and date) is heading again.</item>
 /// <item>A preambular paragraph starts where a clause verb stands after a comma, a semicolon or a full stop, or
 /// (in English) at the start of a line: PDF extraction sometimes moves the comma that ended the paragraph before.</item>
+/// <item>A resolution in parts (a line <c>II</c> or <c>B</c> after the last paragraph numbered in sequence) goes on
+/// with the part's own preamble, numbered on, and its operative paragraphs, numbered from 1 again.</item>
 /// </list>
 /// Footnote texts are skipped: they sit between the paragraphs of the page they belong to, not inside them.
 /// </summary>
@@ -48,22 +50,63 @@ internal static partial class ClauseSegmenter
             searchFrom = found.Value.VerbAt;
         }
         int preambleEnd = operativeStarts.Count > 0 ? operativeStarts[0].Start : text.Length;
-        SplitPreamble(source, bodyStart, preambleEnd, inFootnote, verbs, clauses);
+        int preambles = SplitPreamble(source, bodyStart, preambleEnd, inFootnote, verbs, clauses, 0);
 
-        for (int i = 0; i < operativeStarts.Count; i++)
+        // A resolution in parts (I, II … or A, B …) may number each part's operative paragraphs from 1 again, and give
+        // a part a preamble of its own ("II / Review of … / Having considered …, / Takes note of …."): after the last
+        // paragraph found in sequence, a part heading ends it and starts the next part.
+        while (operativeStarts.Count > 0)
         {
-            var (number, start, verbAt) = operativeStarts[i];
-            int end = i + 1 < operativeStarts.Count ? operativeStarts[i + 1].Start : LastParagraphEnd(text, verbAt, inFootnote);
-            clauses.Add(new Clause(Paragraph.Operative, number, start, end, OperativeVerb(text, verbAt, verbs)));
+            int verbAt = operativeStarts[^1].VerbAt;
+            var part = PartHeading().Match(text, verbAt);
+            int lastEnd = LastParagraphEnd(text, verbAt, inFootnote);
+            if (!part.Success || part.Index >= lastEnd || inFootnote[part.Index])
+            {
+                AddOperative(text, operativeStarts, clauses, verbs, lastEnd);
+                break;
+            }
+            AddOperative(text, operativeStarts, clauses, verbs, part.Index);
+            operativeStarts.Clear();
+            int partStart = part.Index + part.Length;
+            searchFrom = partStart;
+            for (int n = 1; n <= MaxOperative; n++)
+            {
+                var found = FindNumber(text, n, searchFrom, inFootnote);
+                if (found is null)
+                {
+                    break;
+                }
+                operativeStarts.Add((n, found.Value.Start, found.Value.VerbAt));
+                searchFrom = found.Value.VerbAt;
+            }
+            // Without numbered paragraphs the part's paragraphs are its clauses, the last ending at its full stop.
+            int partPreambleEnd = operativeStarts.Count > 0 ? operativeStarts[0].Start : LastParagraphEnd(text, partStart, inFootnote);
+            preambles += SplitPreamble(source, partStart, partPreambleEnd, inFootnote, verbs, clauses, preambles);
         }
-        if (operativeStarts.Count > 0 && clauses[^1].End < text.Length)
+        if (clauses[^1].End < text.Length && clauses.Count > 1)
         {
             clauses.Add(new Clause(Paragraph.Heading, null, clauses[^1].End, text.Length, null));
         }
         return clauses;
     }
 
-    private static void SplitPreamble(Text.SourceText source, int from, int to, bool[] inFootnote, ClauseVerbs verbs, List<Clause> clauses)
+    /// <summary>The operative paragraphs of one run of numbers, the last ending at <paramref name="lastEnd"/>.</summary>
+    private static void AddOperative(string text, List<(int Number, int Start, int VerbAt)> starts, List<Clause> clauses, ClauseVerbs verbs, int lastEnd)
+    {
+        for (int i = 0; i < starts.Count; i++)
+        {
+            var (number, start, verbAt) = starts[i];
+            int end = i + 1 < starts.Count ? starts[i + 1].Start : lastEnd;
+            clauses.Add(new Clause(Paragraph.Operative, number, start, end, OperativeVerb(text, verbAt, verbs)));
+        }
+    }
+
+    // A part heading: a line holding only a Roman numeral or a capital letter (I, II, A, B).
+    [GeneratedRegex(@"(?<=\n)(?:[IVX]{1,5}|[A-H])\n", RegexOptions.CultureInvariant)]
+    private static partial Regex PartHeading();
+
+    /// <summary>The preambular paragraphs between <paramref name="from"/> and <paramref name="to"/>, numbered on from <paramref name="before"/>; returns how many.</summary>
+    private static int SplitPreamble(Text.SourceText source, int from, int to, bool[] inFootnote, ClauseVerbs verbs, List<Clause> clauses, int before)
     {
         string text = source.Normalised;
         bool lined = HasLines(source, from, to);
@@ -84,7 +127,7 @@ internal static partial class ClauseSegmenter
             }
             if (number > 0)
             {
-                clauses.Add(new Clause(Paragraph.Preamble, number, start, i, relation));
+                clauses.Add(new Clause(Paragraph.Preamble, before + number, start, i, relation));
             }
             number++;
             start = i;
@@ -93,8 +136,9 @@ internal static partial class ClauseSegmenter
         }
         if (number > 0)
         {
-            clauses.Add(new Clause(Paragraph.Preamble, number, start, to, relation));
+            clauses.Add(new Clause(Paragraph.Preamble, before + number, start, to, relation));
         }
+        return number;
     }
 
     /// <summary>
