@@ -37,18 +37,7 @@ internal static partial class ClauseSegmenter
         int bodyStart = author.Index + author.Length;
         clauses.Add(new Clause(Paragraph.Heading, null, 0, bodyStart, null));
 
-        var operativeStarts = new List<(int Number, int Start, int VerbAt)>();
-        int searchFrom = bodyStart;
-        for (int n = 1; n <= MaxOperative; n++)
-        {
-            var found = FindNumber(text, n, searchFrom, inFootnote);
-            if (found is null)
-            {
-                break;
-            }
-            operativeStarts.Add((n, found.Value.Start, found.Value.VerbAt));
-            searchFrom = found.Value.VerbAt;
-        }
+        var operativeStarts = NumberedFrom(text, bodyStart, inFootnote);
         int preambleEnd = operativeStarts.Count > 0 ? operativeStarts[0].Start : text.Length;
         int preambles = SplitPreamble(source, bodyStart, preambleEnd, inFootnote, verbs, clauses, 0);
 
@@ -66,19 +55,8 @@ internal static partial class ClauseSegmenter
                 break;
             }
             AddOperative(text, operativeStarts, clauses, verbs, part.Index);
-            operativeStarts.Clear();
             int partStart = part.Index + part.Length;
-            searchFrom = partStart;
-            for (int n = 1; n <= MaxOperative; n++)
-            {
-                var found = FindNumber(text, n, searchFrom, inFootnote);
-                if (found is null)
-                {
-                    break;
-                }
-                operativeStarts.Add((n, found.Value.Start, found.Value.VerbAt));
-                searchFrom = found.Value.VerbAt;
-            }
+            operativeStarts = NumberedFrom(text, partStart, inFootnote);
             // Without numbered paragraphs the part's paragraphs are its clauses, the last ending at its full stop.
             int partPreambleEnd = operativeStarts.Count > 0 ? operativeStarts[0].Start : LastParagraphEnd(text, partStart, inFootnote);
             preambles += SplitPreamble(source, partStart, partPreambleEnd, inFootnote, verbs, clauses, preambles);
@@ -88,6 +66,22 @@ internal static partial class ClauseSegmenter
             clauses.Add(new Clause(Paragraph.Heading, null, clauses[^1].End, text.Length, null));
         }
         return clauses;
+    }
+
+    /// <summary>Operative paragraphs 1., 2. … from <paramref name="from"/> on, each number looked for after the one before.</summary>
+    private static List<(int Number, int Start, int VerbAt)> NumberedFrom(string text, int from, bool[] inFootnote)
+    {
+        var starts = new List<(int Number, int Start, int VerbAt)>();
+        for (int n = 1; n <= MaxOperative; n++)
+        {
+            if (FindNumber(text, n, from, inFootnote) is not { } found)
+            {
+                break;
+            }
+            starts.Add((n, found.Start, found.VerbAt));
+            from = found.VerbAt;
+        }
+        return starts;
     }
 
     /// <summary>The operative paragraphs of one run of numbers, the last ending at <paramref name="lastEnd"/>.</summary>
