@@ -168,6 +168,8 @@ public sealed class SqliteGraphStoreTests : IDisposable
 
         Assert.Equal("4", Scalar(path, "SELECT value FROM meta WHERE key = 'schema_version'"));
         Assert.Equal(before, migrated);
+        // A new file gets 16 KiB pages; a file from before keeps the 4 KiB it was made with, and works as well.
+        Assert.Equal(("4096", "16384"), (Scalar(path, "PRAGMA page_size"), Scalar(fresh, "PRAGMA page_size")));
         Assert.Contains("series:assistance-in-mine-action", grown, StringComparison.Ordinal);
         const string Columns = "SELECT group_concat(name, ' ') FROM (SELECT name FROM pragma_table_info('evidence') ORDER BY cid)";
         Assert.Equal(Scalar(fresh, Columns), Scalar(path, Columns));
