@@ -75,9 +75,11 @@ public sealed partial class SqliteGraphStore : IGraphStore
                 // With synchronous = NORMAL a commit is in the WAL file before it returns, so it survives the
                 // process being killed; only a power cut may lose the last batches (never corrupt the file), and the
                 // journal in the same file then says exactly which. Checkpoints copy the WAL into the file: letting
-                // the WAL grow to 64 MiB (16,384 pages, rather than 4 MiB) before one copies a page rewritten by many
-                // batches once instead of many times. The cache (64 MiB at most; the default is 2) keeps the pages a
-                // batch touches, most of them in the indices, from being read again by every batch.
+                // the WAL grow to 16,384 pages (256 MiB with a new file's 16 KiB pages, 64 MiB with an older file's 4;
+                // SQLite's default is 1,000) before one copies a page rewritten by many batches once instead of many
+                // times (a 200 MB build: 21.8-22.8 s, against 23.3-23.8 s at 64 MiB with 16 KiB pages). The cache
+                // (64 MiB at most; the default is 2) keeps the pages a batch touches, most of them in the indices, from
+                // being read again by every batch.
                 pragmas.CommandText = "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA wal_autocheckpoint = 16384; PRAGMA cache_size = -65536;";
                 pragmas.ExecuteNonQuery();
             }
