@@ -4,6 +4,7 @@ using Graph.Building;
 using Graph.Model;
 using Graph.Storage.Sqlite;
 using Graph.Storage.Tests.Support;
+using static Graph.Storage.Tests.Support.SqliteFile;
 using Microsoft.Data.Sqlite;
 
 namespace Graph.Storage.Tests.Sqlite;
@@ -243,28 +244,5 @@ public sealed class SqliteDerivedStateTests : IDisposable
             rows.Add(row);
         }
         return rows;
-    }
-
-    private static SqliteConnection Connect(string path)
-    {
-        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
-        connection.Open();
-        return connection;
-    }
-
-    private static string? Scalar(string path, string sql)
-    {
-        using var connection = Connect(path);
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return Convert.ToString(command.ExecuteScalar(), CultureInfo.InvariantCulture);
-    }
-
-    private static void Execute(string path, string sql)
-    {
-        using var connection = Connect(path);
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.ExecuteNonQuery();
     }
 }

@@ -1,9 +1,9 @@
-using System.Globalization;
 using System.Text.Json;
 using Graph.Export;
 using Graph.Model;
 using Graph.Storage.Sqlite;
 using Graph.Storage.Tests.Support;
+using static Graph.Storage.Tests.Support.SqliteFile;
 using Graph.Store;
 using Microsoft.Data.Sqlite;
 
@@ -486,32 +486,5 @@ public sealed class SqliteGraphStoreTests : IDisposable
         Assert.Equal(bytes, File.ReadAllBytes(path));
         Assert.Equal(files, Directory.GetFiles(folder.Root));
         return error;
-    }
-
-    private static SqliteConnection Connect(string path)
-    {
-        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
-        connection.Open();
-        return connection;
-    }
-
-    private static string? Scalar(string path, string sql)
-    {
-        using var connection = Connect(path);
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return Convert.ToString(command.ExecuteScalar(), CultureInfo.InvariantCulture);
-    }
-
-    private static void Execute(string path, string sql, params (string Name, object Value)[] parameters)
-    {
-        using var connection = Connect(path);
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        foreach (var (name, value) in parameters)
-        {
-            command.Parameters.AddWithValue(name, value);
-        }
-        command.ExecuteNonQuery();
     }
 }
