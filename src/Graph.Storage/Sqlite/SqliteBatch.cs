@@ -128,15 +128,9 @@ internal sealed class SqliteBatch
     /// </summary>
     private void ReplaceClaims(DocumentGraph document, bool reloaded)
     {
-        var old = new Dictionary<string, ClaimRow>(StringComparer.Ordinal);
-        if (reloaded)
-        {
-            using var rows = sql.ClaimsOf.Read(document.Source);
-            while (rows.Next())
-            {
-                old[rows.Text(0)] = new ClaimRow(rows.Text(1), rows.Integer(2), rows.Text(3));
-            }
-        }
+        var old = reloaded
+            ? ReadClaims(sql.ClaimsOf, document.Source).ToDictionary(c => c.Key, c => c.Claim, StringComparer.Ordinal)
+            : new Dictionary<string, ClaimRow>(StringComparer.Ordinal);
         foreach (var claim in NodeMerger.Collapse(document.Nodes, Resolve))
         {
             var row = new ClaimRow(claim.Label.ToString(), claim.Own ? 1 : 0, SqliteJson.Properties(claim.Properties));
@@ -295,15 +289,7 @@ internal sealed class SqliteBatch
         }
         sql.InsertAlias.Execute(alias, id, source);
         resolved[alias] = id;
-        var claims = new List<(string Source, ClaimRow Claim)>();
-        using (var rows = sql.ClaimsOn.Read(alias))
-        {
-            while (rows.Next())
-            {
-                claims.Add((rows.Text(0), new ClaimRow(rows.Text(1), rows.Integer(2), rows.Text(3))));
-            }
-        }
-        foreach (var (claimant, claim) in claims)
+        foreach (var (claimant, claim) in ReadClaims(sql.ClaimsOn, alias))
         {
             DropClaim(alias, claimant, claim);
             // A source that named both the part and the joint symbol keeps its claim on the joint one.
@@ -319,18 +305,25 @@ internal sealed class SqliteBatch
         affected.Add(id);
     }
 
+    /// <summary>
+    /// The claims a statement reads (<see cref="SqliteStatements.ClaimsOf"/>: node and claim of a source;
+    /// <see cref="SqliteStatements.ClaimsOn"/>: source and claim on a node), read whole before any is changed.
+    /// </summary>
+    private static List<(string Key, ClaimRow Claim)> ReadClaims(SqliteStatement statement, string value)
+    {
+        var claims = new List<(string, ClaimRow)>();
+        using var rows = statement.Read(value);
+        while (rows.Next())
+        {
+            claims.Add((rows.Text(0), new ClaimRow(rows.Text(1), rows.Integer(2), rows.Text(3))));
+        }
+        return claims;
+    }
+
     /// <summary>Removes everything a source said: another document loaded from its file replaces it.</summary>
     private void Remove(string source)
     {
-        var claims = new List<(string Node, ClaimRow Claim)>();
-        using (var rows = sql.ClaimsOf.Read(source))
-        {
-            while (rows.Next())
-            {
-                claims.Add((rows.Text(0), new ClaimRow(rows.Text(1), rows.Integer(2), rows.Text(3))));
-            }
-        }
-        foreach (var (node, claim) in claims)
+        foreach (var (node, claim) in ReadClaims(sql.ClaimsOf, source))
         {
             DropClaim(node, source, claim);
         }
