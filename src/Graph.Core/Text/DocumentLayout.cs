@@ -168,22 +168,9 @@ public sealed partial class DocumentLayout
     {
         var candidates = new List<(int Start, int Length, string Symbol)>();
         // Only a line holding /RES/ can be one: jump from one to the next instead of looking at every line.
-        for (int from = 0; from < original.Length;)
+        foreach (var (start, lineEnd) in LinesHolding(original, "/RES/", original.Length))
         {
-            int hit = original.AsSpan(from).IndexOf("/RES/", StringComparison.Ordinal);
-            if (hit < 0)
-            {
-                break;
-            }
-            hit += from;
-            int start = hit == 0 ? 0 : original.LastIndexOf('\n', hit - 1) + 1;
-            int next = original.IndexOf('\n', hit);
-            int end = next < 0 ? original.Length : next;
-            from = next < 0 ? original.Length : next + 1;
-            if (end > start && original[end - 1] == '\r')
-            {
-                end--;
-            }
+            int end = lineEnd > start && original[lineEnd - 1] == '\r' ? lineEnd - 1 : lineEnd;
             var raw = original.AsSpan(start, end - start);
             var line = raw.Trim();
             if (line.Length > 160)
@@ -219,6 +206,29 @@ public sealed partial class DocumentLayout
     {
         var t = line.TrimEnd();
         return t.Length > 0 && t[^1] is '。' or '.' or '．' && !AbbreviationEnd().IsMatch(t);
+    }
+
+    /// <summary>
+    /// The lines of <paramref name="s"/> before <paramref name="end"/> that hold <paramref name="literal"/>, each once:
+    /// start and end offsets, the line break excluded (a CR before it kept), a line cut at <paramref name="end"/>
+    /// ending there. Found by a vectorised search for the literal, not line by line.
+    /// </summary>
+    internal static IEnumerable<(int Start, int End)> LinesHolding(string s, string literal, int end)
+    {
+        for (int from = 0; from < end;)
+        {
+            int hit = s.AsSpan(from, end - from).IndexOf(literal, StringComparison.Ordinal);
+            if (hit < 0)
+            {
+                yield break;
+            }
+            hit += from;
+            int start = hit == 0 ? 0 : s.LastIndexOf('\n', hit - 1) + 1;
+            int lineEnd = s.AsSpan(hit, end - hit).IndexOf('\n');
+            lineEnd = lineEnd < 0 ? end : hit + lineEnd;
+            yield return (start, lineEnd);
+            from = lineEnd + 1;
+        }
     }
 
     /// <summary>The lines of <paramref name="s"/>: start and end offsets, the line break (and a CR before it) excluded.</summary>

@@ -30,25 +30,14 @@ internal static partial class DocumentHeaderRecogniser
     /// </summary>
     internal static Match FirstSymbolLine(string original)
     {
-        int end = Math.Min(original.Length, HeaderLength);
-        for (int from = 0; from < end;)
+        foreach (var (start, end) in DocumentLayout.LinesHolding(original, "/RES/", Math.Min(original.Length, HeaderLength)))
         {
-            int hit = original.AsSpan(from, end - from).IndexOf("/RES/", StringComparison.Ordinal);
-            if (hit < 0)
-            {
-                break;
-            }
-            hit += from;
-            int lineStart = hit == 0 ? 0 : original.LastIndexOf('\n', hit - 1) + 1;
-            int lineEnd = original.AsSpan(hit, end - hit).IndexOf('\n');
-            lineEnd = lineEnd < 0 ? end : hit + lineEnd;
             // On a range of the text, ^ and $ hold at its ends, as they do at the line's ends in the whole head.
-            var line = SymbolLine().Match(original, lineStart, lineEnd - lineStart);
+            var line = SymbolLine().Match(original, start, end - start);
             if (line.Success)
             {
                 return line;
             }
-            from = lineEnd + 1;
         }
         return Match.Empty;
     }
