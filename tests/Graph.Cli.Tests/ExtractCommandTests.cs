@@ -19,9 +19,6 @@ public sealed class ExtractCommandTests
 
     private const string EnglishSeed = "002_1bb7a33e0cfe5e8b.txt";
 
-    /// <summary>A real UN resolution PDF of the PDF reader's test data.</summary>
-    private static string SamplePdf(string name) => Repository.Path("tests", "Graph.Pdf.Tests", "Samples", name + ".pdf");
-
     [Fact]
     public async Task Extract_prints_a_json_array_with_one_object_per_seed_in_ordinal_path_order()
     {
@@ -132,7 +129,7 @@ public sealed class ExtractCommandTests
         temp.Write("docs/a/z.txt", "Recalling its resolution 66/69 of 9 December 2011,");
         temp.Write("docs/a/b/c.txt", "回顾其 2011年 12月 9日第 66/69号决议");
         temp.Write("docs/a-x.txt", "decision 58/519");
-        temp.Write("docs/a/A_RES_78_48.PDF", File.ReadAllBytes(SamplePdf("A_RES_78_48")));
+        temp.Write("docs/a/A_RES_78_48.PDF", File.ReadAllBytes(Repository.SamplePdf("A_RES_78_48")));
         temp.Write("docs/a/b/data.bin", Binary);
         temp.Write("docs/a/readme.md", "Recalling its resolution 70/1");
         temp.Write("docs/b.txt.bak", Binary);

@@ -9,14 +9,12 @@ namespace Graph.Cli.Tests;
 /// </summary>
 public sealed class PdfInputTests
 {
-    private static string SamplePdf(string name) => Repository.Path("tests", "Graph.Pdf.Tests", "Samples", name + ".pdf");
-
     private static string GoldenText(string name) => File.ReadAllText(Repository.Path("tests", "Graph.Pdf.Tests", "Golden", name + ".txt"));
 
     [Fact]
     public async Task Extract_gives_a_PDF_its_page_count_and_each_reference_the_page_it_stands_on()
     {
-        var result = await GraphCli.RunAsync(Repository.Root, "extract", SamplePdf("A_RES_79_128"));
+        var result = await GraphCli.RunAsync(Repository.Root, "extract", Repository.SamplePdf("A_RES_79_128"));
 
         Assert.True(result.ExitCode == 0, result.ToString());
         var document = Assert.Single(Output.Array(result));
@@ -45,7 +43,7 @@ public sealed class PdfInputTests
     [Fact]
     public async Task Extract_text_prints_the_text_rebuilt_from_a_PDF_that_spans_count_in()
     {
-        string pdf = SamplePdf("A_RES_78_236");
+        string pdf = Repository.SamplePdf("A_RES_78_236");
 
         var text = await GraphCli.RunAsync(Repository.Root, "extract", "--text", pdf);
         var json = await GraphCli.RunAsync(Repository.Root, "extract", pdf);
@@ -86,7 +84,7 @@ public sealed class PdfInputTests
     public async Task Bad_PDFs_are_each_reported_by_name_and_the_good_ones_still_extracted()
     {
         using var temp = new TempFolder();
-        byte[] good = File.ReadAllBytes(SamplePdf("A_RES_78_48"));
+        byte[] good = File.ReadAllBytes(Repository.SamplePdf("A_RES_78_48"));
         temp.Write("docs/1-good.pdf", good);
         temp.Write("docs/2-cut.pdf", good[..(good.Length / 2)]);
         temp.Write("docs/3-empty.pdf", []);
@@ -108,8 +106,8 @@ public sealed class PdfInputTests
     public async Task Build_loads_PDFs_beside_text_files_and_reports_a_bad_one_without_stopping()
     {
         using var temp = new TempFolder();
-        temp.Write("docs/A_RES_78_48.pdf", File.ReadAllBytes(SamplePdf("A_RES_78_48")));
-        temp.Write("docs/A_RES_79_281.pdf", File.ReadAllBytes(SamplePdf("A_RES_79_281")));
+        temp.Write("docs/A_RES_78_48.pdf", File.ReadAllBytes(Repository.SamplePdf("A_RES_78_48")));
+        temp.Write("docs/A_RES_79_281.pdf", File.ReadAllBytes(Repository.SamplePdf("A_RES_79_281")));
         temp.Write("docs/broken.pdf", "%PDF-1.7\n1 0 obj << >> endobj\n%%EOF\n");
         temp.Write("docs/seed.txt", File.ReadAllBytes(Repository.Path("seeds", "002_1bb7a33e0cfe5e8b.txt")));
         string store = "sqlite:" + temp.Path("g.db");

@@ -9,7 +9,7 @@ namespace Graph.Pdf.Tests;
 /// <summary>A document file's bytes to text, references and a graph: the one way <c>graph extract</c>, <c>graph build</c> and the worker read a file.</summary>
 public sealed class DocumentFileReaderTests
 {
-    private static string Seed(string name) => Path.Combine(Repository.Root, "seeds", name);
+    private static string Seed(string name) => Repository.Path("seeds", name);
 
     [Fact]
     public void A_text_seed_becomes_its_graph_stamped_with_the_hash_given()

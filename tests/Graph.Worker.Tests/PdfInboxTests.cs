@@ -6,7 +6,7 @@ namespace Graph.Worker.Tests;
 /// <summary>PDFs as a download job drops them into the inbox: read from their layout like <c>graph build</c> reads them; a bad one fails alone.</summary>
 public sealed class PdfInboxTests
 {
-    private static byte[] SamplePdf(string name) => File.ReadAllBytes(Repository.Path("tests", "Graph.Pdf.Tests", "Samples", name + ".pdf"));
+    private static byte[] SamplePdf(string name) => File.ReadAllBytes(Repository.SamplePdf(name));
 
     [Fact]
     public async Task PDFs_in_the_inbox_load_as_graph_build_loads_them_and_a_scan_or_a_damaged_one_fails_with_its_reason()

@@ -1,6 +1,6 @@
 namespace Graph.Tests.Shared;
 
-/// <summary>Finds files of the repository (the seeds) from wherever the tests run.</summary>
+/// <summary>Finds files of the repository (the seeds, the sample PDFs) from wherever the tests run.</summary>
 internal static class Repository
 {
     public static string Root { get; } = FindRoot();
@@ -10,6 +10,9 @@ internal static class Repository
     /// <summary>The seed files, in ordinal order of their names.</summary>
     public static IReadOnlyList<string> SeedNames { get; } =
         [.. Directory.EnumerateFiles(Path("seeds"), "*.txt").Select(System.IO.Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal)];
+
+    /// <summary>A real UN resolution PDF of the PDF reader's test data: <c>A_RES_78_48</c> is <c>tests/Graph.Pdf.Tests/Samples/A_RES_78_48.pdf</c>.</summary>
+    public static string SamplePdf(string name) => Path("tests", "Graph.Pdf.Tests", "Samples", name + ".pdf");
 
     private static string FindRoot()
     {
