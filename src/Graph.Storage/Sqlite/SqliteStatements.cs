@@ -38,18 +38,18 @@ internal sealed class SqliteStatements(SqliteConnection connection) : IDisposabl
 
     public SqliteStatement DeleteClaim => field ??= Add("DELETE FROM claims WHERE node = $node AND source = $source");
 
-    /// <summary>Counts one more claim in a shape that an earlier source already makes; changes no row otherwise.</summary>
+    /// <summary>Counts more claims in a shape that a source earlier than all of theirs already makes; changes no row otherwise.</summary>
     public SqliteStatement RepeatShape => field ??= Add(
         """
-        UPDATE node_shapes SET claims = claims + 1
+        UPDATE node_shapes SET claims = claims + $claims
         WHERE node = $node AND own = $own AND label = $label AND properties = $properties AND first_source < $source
         """);
 
-    /// <summary>Counts a claim in its shape, whose first source it then is.</summary>
+    /// <summary>Counts claims in their shape, whose first source the least of theirs then is.</summary>
     public SqliteStatement AddShape => field ??= Add(
         """
-        INSERT INTO node_shapes (node, own, label, properties, first_source, claims) VALUES ($node, $own, $label, $properties, $source, 1)
-        ON CONFLICT (node, own, label, properties) DO UPDATE SET claims = claims + 1, first_source = excluded.first_source
+        INSERT INTO node_shapes (node, own, label, properties, first_source, claims) VALUES ($node, $own, $label, $properties, $source, $claims)
+        ON CONFLICT (node, own, label, properties) DO UPDATE SET claims = claims + excluded.claims, first_source = excluded.first_source
         """);
 
     /// <summary>Takes a claim out of its shape's count; gives the shape's first source and count after it.</summary>
