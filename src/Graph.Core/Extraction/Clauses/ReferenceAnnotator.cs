@@ -70,7 +70,7 @@ internal sealed partial class ReferenceAnnotator
             anchor = Math.Max(0, context.Source.ToNormalised(marker) - 1);
         }
 
-        var clause = clauses.LastOrDefault(cl => cl.Contains(anchor)) ?? clauses[0];
+        var clause = LastHolding(clauses, anchor);
         var paragraph = new Paragraph(clause.Part, clause.Number);
         if (adoptionNote is { } an && c.Start >= an.Start && c.End <= an.End)
         {
@@ -129,6 +129,22 @@ internal sealed partial class ReferenceAnnotator
             }
         }
         return -1;
+    }
+
+    /// <summary>
+    /// The last clause holding <paramref name="at"/>, else the first. A loop rather than LastOrDefault with a lambda,
+    /// which captured the position and so allocated a closure and a delegate for every reference.
+    /// </summary>
+    private static Clause LastHolding(IReadOnlyList<Clause> clauses, int at)
+    {
+        for (int i = clauses.Count - 1; i >= 0; i--)
+        {
+            if (clauses[i].Contains(at))
+            {
+                return clauses[i];
+            }
+        }
+        return clauses[0];
     }
 
     private int OwnerOfLink(Candidate c, int index, List<Candidate> kept)

@@ -67,7 +67,7 @@ internal sealed partial class SymbolRecogniser : Recogniser
 
         foreach (Match m in SymbolPattern().Matches(text))
         {
-            if (links.Exists(l => m.Index >= l.Start && m.Index < l.End) || !ContainsDigit(m.Groups["symbol"].Value))
+            if (InLink(links, m.Index) || !ContainsDigit(m.Groups["symbol"].Value))
             {
                 continue;
             }
@@ -126,4 +126,18 @@ internal sealed partial class SymbolRecogniser : Recogniser
     }
 
     private static bool ContainsDigit(string s) => s.AsSpan().IndexOfAnyInRange('0', '9') >= 0;
+
+    // A loop rather than List.Exists with a lambda, which captured the match and so allocated a closure and a
+    // delegate for every symbol in the text.
+    private static bool InLink(List<(int Start, int End)> links, int at)
+    {
+        foreach (var (start, end) in links)
+        {
+            if (at >= start && at < end)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 }
