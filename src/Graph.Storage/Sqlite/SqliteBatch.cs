@@ -38,7 +38,7 @@ internal sealed class SqliteBatch
     /// <summary>One piece of evidence as a row of <c>evidence</c>, without its source.</summary>
     private readonly record struct EvidenceRow(
         string From, string Type, string To, string Language, string File, string? Surface, long? Offset, long? Length,
-        string? Part, long? Paragraph, long? Footnote, string? Pinpoint, string? Date, long? Page);
+        string? Part, long? Paragraph, long? Footnote, string? Pinpoint, string? Date, long? Page, long Own);
 
     /// <summary>What one source claims about one node, as stored.</summary>
     internal readonly record struct ClaimRow(string Label, long Own, string Properties);
@@ -178,12 +178,14 @@ internal sealed class SqliteBatch
     private void ReplaceEvidence(DocumentGraph document, bool reloaded)
     {
         var evidence = new List<EvidenceRow>(document.Edges.Count);
+        string symbol = Resolve(document.Symbol);
         foreach (var edge in document.Edges)
         {
             var e = edge.Evidence;
+            string from = Resolve(edge.From);
             evidence.Add(new EvidenceRow(
-                Resolve(edge.From), edge.Type, Resolve(edge.To), e.Language, e.File, e.Surface, e.Offset, e.Length,
-                e.Paragraph?.Part, e.Paragraph?.Number, e.Footnote, e.Pinpoint, e.Date, e.Page));
+                from, edge.Type, Resolve(edge.To), e.Language, e.File, e.Surface, e.Offset, e.Length,
+                e.Paragraph?.Part, e.Paragraph?.Number, e.Footnote, e.Pinpoint, e.Date, e.Page, from == symbol ? 1 : 0));
         }
         if (reloaded)
         {
@@ -195,7 +197,7 @@ internal sealed class SqliteBatch
                     old.Add(new EvidenceRow(
                         rows.Text(0), rows.Text(1), rows.Text(2), rows.Text(3), rows.Text(4),
                         rows.TextOrNull(5), rows.IntegerOrNull(6), rows.IntegerOrNull(7), rows.TextOrNull(8), rows.IntegerOrNull(9), rows.IntegerOrNull(10),
-                        rows.TextOrNull(11), rows.TextOrNull(12), rows.IntegerOrNull(13)));
+                        rows.TextOrNull(11), rows.TextOrNull(12), rows.IntegerOrNull(13), rows.Integer(14)));
                 }
             }
             if (old.SequenceEqual(evidence))
@@ -208,7 +210,7 @@ internal sealed class SqliteBatch
         foreach (var r in evidence)
         {
             sql.InsertEvidence.Execute(
-                document.Source, ++seq, r.From, r.Type, r.To, r.Language, r.File, r.Surface, r.Offset, r.Length, r.Part, r.Paragraph, r.Footnote, r.Pinpoint, r.Date, r.Page);
+                document.Source, ++seq, r.From, r.Type, r.To, r.Language, r.File, r.Surface, r.Offset, r.Length, r.Part, r.Paragraph, r.Footnote, r.Pinpoint, r.Date, r.Page, r.Own);
         }
     }
 
@@ -351,6 +353,7 @@ internal sealed class SqliteBatch
             }
         }
         sql.MoveEvidenceFrom.Execute(id, alias);
+        sql.MoveOwnEvidenceFrom.Execute(id, alias);
         sql.MoveEvidenceTo.Execute(id, alias);
         sql.MoveSymbol.Execute(id, alias);
         affected.Add(alias);

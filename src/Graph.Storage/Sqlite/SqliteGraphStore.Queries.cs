@@ -38,8 +38,21 @@ public sealed partial class SqliteGraphStore
         return Task.FromResult(reader.Read() ? ReadNode(reader) : null);
     }
 
+    /// <remarks>
+    /// What documents say about other nodes is in <c>evidence_from</c>; what a document says about itself is found
+    /// through the sources of that document (see <see cref="SqliteSchema"/>).
+    /// </remarks>
     public Task<IReadOnlyList<GraphEdge>> OutgoingAsync(string id, CancellationToken cancellationToken = default) =>
-        Edges($"SELECT {EvidenceColumns} FROM evidence WHERE from_id = $id ORDER BY type, to_id, source, offset, seq", id, cancellationToken);
+        Edges(
+            $"""
+            SELECT {EvidenceColumns}, seq FROM evidence WHERE from_id = $id AND own = 0
+            UNION ALL
+            SELECT {EvidenceColumns}, seq FROM evidence
+            WHERE source IN (SELECT source FROM sources WHERE symbol = $id) AND own = 1 AND from_id = $id
+            ORDER BY type, to_id, source, offset, seq
+            """,
+            id,
+            cancellationToken);
 
     public Task<IReadOnlyList<GraphEdge>> IncomingAsync(string id, CancellationToken cancellationToken = default) =>
         Edges($"SELECT {EvidenceColumns} FROM evidence WHERE to_id = $id ORDER BY type, from_id, source, offset, seq", id, cancellationToken);

@@ -14,7 +14,7 @@ namespace Graph.Storage.Sqlite;
 internal static class SqliteSchema
 {
     /// <summary>The version this build writes and reads. A file with a newer one is refused, not damaged.</summary>
-    public const int Version = 4;
+    public const int Version = 5;
 
     /// <summary>Version 2 added the journal: each source's content hash.</summary>
     private const string MigrateToVersion2 = "ALTER TABLE sources ADD COLUMN hash TEXT NOT NULL DEFAULT '';";
@@ -59,6 +59,45 @@ internal static class SqliteSchema
     /// </summary>
     private const string MigrateToVersion4 = "ALTER TABLE evidence ADD COLUMN page INTEGER;";
 
+    /// <summary>
+    /// Version 5 makes loading in any order cheap. Evidence and claims were clustered by source (version 3), which
+    /// appends only when documents arrive in the order of their symbols; in any other order each row was written at
+    /// a random place in the two largest tables (a 200 MB corpus loaded shuffled: 30 s against 17 s in order). They
+    /// are now kept in the order loaded, found by source through their primary key's index. And the evidence a
+    /// document states about itself (<c>own</c>: its <c>from_id</c> is the node of the source's document,
+    /// <c>sources.symbol</c>), 86% of all, is left out of <c>evidence_from</c> and found through its source instead,
+    /// so that index holds only what documents say of other nodes (a meeting's session, a protocol's treaty, a
+    /// series' members).
+    /// </summary>
+    private const string MigrateToVersion5 = """
+        CREATE TABLE evidence_v5 (
+            source TEXT NOT NULL, seq INTEGER NOT NULL, from_id TEXT NOT NULL, type TEXT NOT NULL, to_id TEXT NOT NULL,
+            language TEXT NOT NULL, file TEXT NOT NULL, surface TEXT, offset INTEGER, length INTEGER,
+            part TEXT, paragraph INTEGER, footnote INTEGER, pinpoint TEXT, date TEXT, page INTEGER, own INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (source, seq));
+        INSERT INTO evidence_v5
+            SELECT e.source, e.seq, e.from_id, e.type, e.to_id, e.language, e.file, e.surface, e.offset, e.length, e.part,
+                e.paragraph, e.footnote, e.pinpoint, e.date, e.page,
+                coalesce((SELECT s.symbol = e.from_id FROM sources s WHERE s.source = e.source), 0)
+            FROM evidence e ORDER BY e.source, e.seq;
+        DROP TABLE evidence;
+        ALTER TABLE evidence_v5 RENAME TO evidence;
+        """ + EvidenceIndices + """
+        CREATE TABLE claims_v5 (
+            node TEXT NOT NULL, source TEXT NOT NULL, label TEXT NOT NULL, own INTEGER NOT NULL,
+            properties TEXT NOT NULL, PRIMARY KEY (source, node));
+        INSERT INTO claims_v5 SELECT node, source, label, own, properties FROM claims ORDER BY source, node;
+        DROP TABLE claims;
+        ALTER TABLE claims_v5 RENAME TO claims;
+        CREATE INDEX claims_node ON claims (node);
+        """;
+
+    /// <summary>The indices of evidence since version 5.</summary>
+    private const string EvidenceIndices = """
+        CREATE INDEX evidence_from ON evidence (from_id, type, to_id) WHERE own = 0;
+        CREATE INDEX evidence_to ON evidence (to_id, type, from_id);
+        """;
+
     /// <summary>What version 3 added beside the evidence table.</summary>
     private const string Version3Tables = """
         CREATE TABLE node_shapes (
@@ -86,7 +125,7 @@ internal static class SqliteSchema
         CREATE INDEX sources_symbol ON sources (symbol);
         CREATE TABLE claims (
             node TEXT NOT NULL, source TEXT NOT NULL, label TEXT NOT NULL, own INTEGER NOT NULL,
-            properties TEXT NOT NULL, PRIMARY KEY (source, node)) WITHOUT ROWID;
+            properties TEXT NOT NULL, PRIMARY KEY (source, node));
         CREATE INDEX claims_node ON claims (node);
         CREATE TABLE nodes (
             id TEXT PRIMARY KEY, label TEXT NOT NULL, name TEXT NOT NULL, ingested INTEGER NOT NULL,
@@ -95,10 +134,9 @@ internal static class SqliteSchema
         CREATE TABLE evidence (
             source TEXT NOT NULL, seq INTEGER NOT NULL, from_id TEXT NOT NULL, type TEXT NOT NULL, to_id TEXT NOT NULL,
             language TEXT NOT NULL, file TEXT NOT NULL, surface TEXT, offset INTEGER, length INTEGER,
-            part TEXT, paragraph INTEGER, footnote INTEGER, pinpoint TEXT, date TEXT, page INTEGER,
-            PRIMARY KEY (source, seq)) WITHOUT ROWID;
-        CREATE INDEX evidence_from ON evidence (from_id, type, to_id);
-        CREATE INDEX evidence_to ON evidence (to_id, type, from_id);
+            part TEXT, paragraph INTEGER, footnote INTEGER, pinpoint TEXT, date TEXT, page INTEGER, own INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (source, seq));
+        """ + EvidenceIndices + """
         CREATE TABLE aliases (alias TEXT PRIMARY KEY, id TEXT NOT NULL, source TEXT NOT NULL) WITHOUT ROWID;
         """ + Version3Tables;
 
@@ -148,7 +186,8 @@ internal static class SqliteSchema
             // Migrations run inside this transaction: a file is either wholly migrated or left as it was.
             using var migrate = connection.CreateCommand();
             migrate.Transaction = transaction;
-            migrate.CommandText = (version < 2 ? MigrateToVersion2 : "") + (version < 3 ? MigrateToVersion3 : "") + MigrateToVersion4
+            migrate.CommandText = (version < 2 ? MigrateToVersion2 : "") + (version < 3 ? MigrateToVersion3 : "")
+                + (version < 4 ? MigrateToVersion4 : "") + MigrateToVersion5
                 + "UPDATE meta SET value = $version WHERE key = 'schema_version';";
             migrate.Parameters.AddWithValue("$version", Version.ToString(System.Globalization.CultureInfo.InvariantCulture));
             migrate.ExecuteNonQuery();

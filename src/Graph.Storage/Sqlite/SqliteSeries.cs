@@ -204,7 +204,7 @@ internal sealed class SqliteSeries(SqliteStatements sql, SqliteBatch batch)
         {
             sql.InsertEvidence.Execute(
                 SeriesIndex.Source, ++lastSeq, member, EdgeTypes.InSeries, series, title.Language, title.File, title.Title,
-                null, null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, 0L);
         }
     }
 

@@ -77,23 +77,27 @@ internal sealed class SqliteStatements(SqliteConnection connection) : IDisposabl
     // Evidence: each statement of an edge by a source.
     public SqliteStatement EvidenceOf => field ??= Add(
         """
-        SELECT from_id, type, to_id, language, file, surface, offset, length, part, paragraph, footnote, pinpoint, date, page
+        SELECT from_id, type, to_id, language, file, surface, offset, length, part, paragraph, footnote, pinpoint, date, page, own
         FROM evidence WHERE source = $source ORDER BY seq
         """);
 
+    /// <summary>Evidence with <c>own</c> 1 is what the source's document says about itself (see <see cref="SqliteSchema"/>).</summary>
     public SqliteStatement InsertEvidence => field ??= Add(
         """
-        INSERT INTO evidence (source, seq, from_id, type, to_id, language, file, surface, offset, length, part, paragraph, footnote, pinpoint, date, page)
-        VALUES ($source, $seq, $from, $type, $to, $language, $file, $surface, $offset, $length, $part, $paragraph, $footnote, $pinpoint, $date, $page)
+        INSERT INTO evidence (source, seq, from_id, type, to_id, language, file, surface, offset, length, part, paragraph, footnote, pinpoint, date, page, own)
+        VALUES ($source, $seq, $from, $type, $to, $language, $file, $surface, $offset, $length, $part, $paragraph, $footnote, $pinpoint, $date, $page, $own)
         """);
 
     public SqliteStatement LastSeq => field ??= Add("SELECT max(seq) FROM evidence WHERE source = $source");
 
     public SqliteStatement DeleteEvidenceOf => field ??= Add("DELETE FROM evidence WHERE source = $source");
 
-    public SqliteStatement EvidenceFrom => field ??= Add("SELECT 1 FROM evidence WHERE from_id = $from AND type = $type AND source = $source LIMIT 1");
+    // Of the evidence of a source that states nothing about itself (the series'), found through evidence_from.
+    public SqliteStatement EvidenceFrom => field ??= Add(
+        "SELECT 1 FROM evidence WHERE from_id = $from AND own = 0 AND type = $type AND source = $source LIMIT 1");
 
-    public SqliteStatement DeleteEvidenceFrom => field ??= Add("DELETE FROM evidence WHERE from_id = $from AND type = $type AND source = $source");
+    public SqliteStatement DeleteEvidenceFrom => field ??= Add(
+        "DELETE FROM evidence WHERE from_id = $from AND own = 0 AND type = $type AND source = $source");
 
     // Nodes: each merged from its claims. A node merged to what it already was is not written again.
     public SqliteStatement WriteNode => field ??= Add(
@@ -114,7 +118,11 @@ internal sealed class SqliteStatements(SqliteConnection connection) : IDisposabl
 
     public SqliteStatement InsertAlias => field ??= Add("INSERT INTO aliases (alias, id, source) VALUES ($alias, $id, $source)");
 
-    public SqliteStatement MoveEvidenceFrom => field ??= Add("UPDATE evidence SET from_id = $id WHERE from_id = $alias");
+    public SqliteStatement MoveEvidenceFrom => field ??= Add("UPDATE evidence SET from_id = $id WHERE from_id = $alias AND own = 0");
+
+    /// <summary>What the documents under <c>$alias</c> say about themselves: run before <see cref="MoveSymbol"/>.</summary>
+    public SqliteStatement MoveOwnEvidenceFrom => field ??= Add(
+        "UPDATE evidence SET from_id = $id WHERE source IN (SELECT source FROM sources WHERE symbol = $alias) AND own = 1 AND from_id = $alias");
 
     public SqliteStatement MoveEvidenceTo => field ??= Add("UPDATE evidence SET to_id = $id WHERE to_id = $alias");
 
