@@ -17,24 +17,16 @@ internal static class CorpusCommand
         int? documents = null;
         double? megabytes = null;
         int seed = 1;
-        for (int i = 0; i < args.Length; i++)
+        var setters = new Dictionary<string, Func<string?, bool>>(StringComparer.Ordinal)
         {
-            string? value = i + 1 < args.Length ? args[i + 1] : null;
-            bool ok = args[i] switch
-            {
-                "--out" => (folder = value) is not null,
-                "--documents" => int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out int n) && n > 0 && n <= CorpusGenerator.MaxDocuments && (documents = n) > 0,
-                "--megabytes" => double.TryParse(value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out double m) && m > 0 && (megabytes = m) > 0,
-                "--seed" => int.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out seed),
-                _ => false,
-            };
-            if (!ok)
-            {
-                stderr.WriteLine($"corpus: bad or missing value for '{args[i]}'");
-                stderr.WriteLine(Usage);
-                return 2;
-            }
-            i++;
+            ["--out"] = value => (folder = value) is not null,
+            ["--documents"] = value => int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out int n) && n > 0 && n <= CorpusGenerator.MaxDocuments && (documents = n) > 0,
+            ["--megabytes"] = value => double.TryParse(value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out double m) && m > 0 && (megabytes = m) > 0,
+            ["--seed"] = value => int.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out seed),
+        };
+        if (!CommandOptions.TryApply("corpus", Usage, args, setters, stderr))
+        {
+            return 2;
         }
         if (folder is null || documents is null == megabytes is null)
         {

@@ -25,23 +25,15 @@ internal static class StoreCommand
     {
         string? corpus = null;
         int documents = int.MaxValue, batchSize = 512;
-        for (int i = 0; i < args.Length; i++)
+        var setters = new Dictionary<string, Func<string?, bool>>(StringComparer.Ordinal)
         {
-            string? value = i + 1 < args.Length ? args[i + 1] : null;
-            bool ok = args[i] switch
-            {
-                "--corpus" => (corpus = value) is not null,
-                "--documents" => int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out documents) && documents > 0,
-                "--batch" => int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out batchSize) && batchSize > 0,
-                _ => false,
-            };
-            if (!ok)
-            {
-                stderr.WriteLine($"store: bad or missing value for '{args[i]}'");
-                stderr.WriteLine(Usage);
-                return 2;
-            }
-            i++;
+            ["--corpus"] = value => (corpus = value) is not null,
+            ["--documents"] = value => int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out documents) && documents > 0,
+            ["--batch"] = value => int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out batchSize) && batchSize > 0,
+        };
+        if (!CommandOptions.TryApply("store", Usage, args, setters, stderr))
+        {
+            return 2;
         }
         if (corpus is null)
         {
