@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Graph.Model;
+using Graph.Text;
 
 namespace Graph.Extraction.Clauses;
 
@@ -119,17 +120,7 @@ internal sealed partial class ReferenceAnnotator
         };
     }
 
-    private int FootnoteIndexAt(int position)
-    {
-        for (int i = 0; i < footnoteSpans.Count; i++)
-        {
-            if (position >= footnoteSpans[i].Start && position < footnoteSpans[i].End)
-            {
-                return i;
-            }
-        }
-        return -1;
-    }
+    private int FootnoteIndexAt(int position) => Spans.IndexHolding(footnoteSpans, position);
 
     /// <summary>
     /// The last clause holding <paramref name="at"/>, else the first. A loop rather than LastOrDefault with a lambda,

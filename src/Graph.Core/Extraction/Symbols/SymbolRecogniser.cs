@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Graph.Model;
+using Graph.Text;
 
 namespace Graph.Extraction.Symbols;
 
@@ -67,7 +68,7 @@ internal sealed partial class SymbolRecogniser : Recogniser
 
         foreach (Match m in SymbolPattern().Matches(text))
         {
-            if (InLink(links, m.Index) || !ContainsDigit(m.Groups["symbol"].Value))
+            if (Spans.IndexHolding(links, m.Index) >= 0 || !ContainsDigit(m.Groups["symbol"].Value))
             {
                 continue;
             }
@@ -126,18 +127,4 @@ internal sealed partial class SymbolRecogniser : Recogniser
     }
 
     private static bool ContainsDigit(string s) => s.AsSpan().IndexOfAnyInRange('0', '9') >= 0;
-
-    // A loop rather than List.Exists with a lambda, which captured the match and so allocated a closure and a
-    // delegate for every symbol in the text.
-    private static bool InLink(List<(int Start, int End)> links, int at)
-    {
-        foreach (var (start, end) in links)
-        {
-            if (at >= start && at < end)
-            {
-                return true;
-            }
-        }
-        return false;
-    }
 }
