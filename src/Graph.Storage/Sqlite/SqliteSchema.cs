@@ -70,26 +70,39 @@ internal static class SqliteSchema
     /// series' members).
     /// </summary>
     private const string MigrateToVersion5 = """
-        CREATE TABLE evidence_v5 (
+        DROP INDEX evidence_from;
+        DROP INDEX evidence_to;
+        ALTER TABLE evidence RENAME TO evidence_v4;
+        """ + EvidenceTable + """
+        INSERT INTO evidence
+            SELECT e.source, e.seq, e.from_id, e.type, e.to_id, e.language, e.file, e.surface, e.offset, e.length, e.part,
+                e.paragraph, e.footnote, e.pinpoint, e.date, e.page,
+                coalesce((SELECT s.symbol = e.from_id FROM sources s WHERE s.source = e.source), 0)
+            FROM evidence_v4 e ORDER BY e.source, e.seq;
+        DROP TABLE evidence_v4;
+        """ + EvidenceIndices + """
+        DROP INDEX claims_node;
+        ALTER TABLE claims RENAME TO claims_v4;
+        """ + ClaimsTable + """
+        INSERT INTO claims SELECT node, source, label, own, properties FROM claims_v4 ORDER BY source, node;
+        DROP TABLE claims_v4;
+        CREATE INDEX claims_node ON claims (node);
+        """;
+
+    /// <summary>Evidence since version 5, as a new file and a migrated one both create it (its indices are added after).</summary>
+    private const string EvidenceTable = """
+        CREATE TABLE evidence (
             source TEXT NOT NULL, seq INTEGER NOT NULL, from_id TEXT NOT NULL, type TEXT NOT NULL, to_id TEXT NOT NULL,
             language TEXT NOT NULL, file TEXT NOT NULL, surface TEXT, offset INTEGER, length INTEGER,
             part TEXT, paragraph INTEGER, footnote INTEGER, pinpoint TEXT, date TEXT, page INTEGER, own INTEGER NOT NULL DEFAULT 0,
             PRIMARY KEY (source, seq));
-        INSERT INTO evidence_v5
-            SELECT e.source, e.seq, e.from_id, e.type, e.to_id, e.language, e.file, e.surface, e.offset, e.length, e.part,
-                e.paragraph, e.footnote, e.pinpoint, e.date, e.page,
-                coalesce((SELECT s.symbol = e.from_id FROM sources s WHERE s.source = e.source), 0)
-            FROM evidence e ORDER BY e.source, e.seq;
-        DROP TABLE evidence;
-        ALTER TABLE evidence_v5 RENAME TO evidence;
-        """ + EvidenceIndices + """
-        CREATE TABLE claims_v5 (
+        """;
+
+    /// <summary>Claims since version 5, likewise.</summary>
+    private const string ClaimsTable = """
+        CREATE TABLE claims (
             node TEXT NOT NULL, source TEXT NOT NULL, label TEXT NOT NULL, own INTEGER NOT NULL,
             properties TEXT NOT NULL, PRIMARY KEY (source, node));
-        INSERT INTO claims_v5 SELECT node, source, label, own, properties FROM claims ORDER BY source, node;
-        DROP TABLE claims;
-        ALTER TABLE claims_v5 RENAME TO claims;
-        CREATE INDEX claims_node ON claims (node);
         """;
 
     /// <summary>The indices of evidence since version 5.</summary>
@@ -123,20 +136,13 @@ internal static class SqliteSchema
             label TEXT NOT NULL, refs INTEGER NOT NULL, loaded_at TEXT NOT NULL, hash TEXT NOT NULL DEFAULT '') WITHOUT ROWID;
         CREATE INDEX sources_file ON sources (file);
         CREATE INDEX sources_symbol ON sources (symbol);
-        CREATE TABLE claims (
-            node TEXT NOT NULL, source TEXT NOT NULL, label TEXT NOT NULL, own INTEGER NOT NULL,
-            properties TEXT NOT NULL, PRIMARY KEY (source, node));
+        """ + ClaimsTable + """
         CREATE INDEX claims_node ON claims (node);
         CREATE TABLE nodes (
             id TEXT PRIMARY KEY, label TEXT NOT NULL, name TEXT NOT NULL, ingested INTEGER NOT NULL,
             properties TEXT NOT NULL) WITHOUT ROWID;
         CREATE INDEX nodes_label ON nodes (label, id);
-        CREATE TABLE evidence (
-            source TEXT NOT NULL, seq INTEGER NOT NULL, from_id TEXT NOT NULL, type TEXT NOT NULL, to_id TEXT NOT NULL,
-            language TEXT NOT NULL, file TEXT NOT NULL, surface TEXT, offset INTEGER, length INTEGER,
-            part TEXT, paragraph INTEGER, footnote INTEGER, pinpoint TEXT, date TEXT, page INTEGER, own INTEGER NOT NULL DEFAULT 0,
-            PRIMARY KEY (source, seq));
-        """ + EvidenceIndices + """
+        """ + EvidenceTable + EvidenceIndices + """
         CREATE TABLE aliases (alias TEXT PRIMARY KEY, id TEXT NOT NULL, source TEXT NOT NULL) WITHOUT ROWID;
         """ + Version3Tables;
 

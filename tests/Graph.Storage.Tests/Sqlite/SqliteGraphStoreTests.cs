@@ -177,6 +177,8 @@ public sealed class SqliteGraphStoreTests : IDisposable
         // Version 5: what each document says about itself is marked, and left out of evidence_from, as in a new file.
         const string Indices = "SELECT group_concat(sql, '; ') FROM (SELECT sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'evidence' ORDER BY name)";
         Assert.Equal(Scalar(fresh, Indices), Scalar(path, Indices));
+        const string Tables = "SELECT group_concat(sql, '; ') FROM (SELECT sql FROM sqlite_master WHERE type = 'table' AND name IN ('claims', 'evidence') ORDER BY name)";
+        Assert.Equal(Scalar(fresh, Tables), Scalar(path, Tables));
         Assert.Contains("WHERE own = 0", Scalar(path, Indices), StringComparison.Ordinal);
         foreach (string file in new[] { path, fresh })
         {
