@@ -12,10 +12,11 @@ namespace Graph.Cli;
 /// files there are and however slow the store is.
 /// </summary>
 /// <remarks>
-/// Not <see cref="OrderedParallel"/>, which <c>extract</c> uses: there a result is printed as soon as it is ready,
-/// while here the store takes a whole batch at a time, so extraction must run on through the batch being loaded
-/// (a window of batches, not of a few files per thread), on threads of its own, since the store's writer holds a
-/// pool thread for as long as a batch takes.
+/// Not <see cref="OrderedParallel{TItem, TResult}"/>, which <c>extract</c> uses: there a result is printed as soon as
+/// it is ready, while here the store takes a whole batch at a time, so extraction must run on through the batch being
+/// loaded (a window of batches, not of a few files per thread), on threads of its own, since the store's writer holds
+/// a pool thread for as long as a batch takes. Handing files over in runs, as that class does, did not make a build
+/// faster (the store is the slow side and waits little), and its peak memory on 200 MB rose from 222 to 260 MB.
 /// </remarks>
 internal sealed class BuildPipeline : IDisposable
 {
