@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using System.Text.RegularExpressions;
@@ -80,9 +81,13 @@ internal static partial class TextNormaliser
                     pendingSpace = -1;
                     pendingNewline = false;
                 }
-                text[length] = c;
-                map[length++] = i;
-                previous = c;
+                // The run of such characters from here, with the single spaces between them, comes out as it is.
+                int run = PlainRun(original, skip, i);
+                original.AsSpan(i, run).CopyTo(text.AsSpan(length));
+                FillCounting(map.AsSpan(length, run), i);
+                length += run;
+                i += run - 1;
+                previous = original[i];
                 continue;
             }
             if (skip[i] || IsSpace(c))
@@ -131,6 +136,65 @@ internal static partial class TextNormaliser
         }
         map[length] = original.Length;
         return length;
+    }
+
+    // Longer than a line of text: a run goes on in the next window.
+    private const int PlainWindow = 512;
+
+    // Printable ASCII but the hyphen (which may end a broken line), with the space: what PlainRun copies.
+    private static readonly SearchValues<char> PlainOrSpace = SearchValues.Create(
+        " !\"#$%&'()*+,./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~");
+
+    /// <summary>
+    /// How many characters from <paramref name="start"/> (a printable ASCII character other than a hyphen, not skipped)
+    /// normalise to themselves: such characters with single spaces between them, none skipped. A space is kept as it
+    /// is when a character of that kind stands on either side (Normalise would write a pending space there, at the
+    /// space's own place); two spaces, a space at the run's end or any other character end the run, and it is at most
+    /// <see cref="PlainWindow"/> long. Found with vector searches, so a line of English is copied at once instead of
+    /// character by character.
+    /// </summary>
+    private static int PlainRun(string original, bool[] skip, int start)
+    {
+        // At most a window at a time, so each search is bounded: a text of one letter fifty megabytes long, skipped
+        // every few dozen characters (a repeated word), would otherwise search to its end from each of them.
+        var rest = original.AsSpan(start, Math.Min(PlainWindow, original.Length - start));
+        int run = rest.IndexOfAnyExcept(PlainOrSpace);
+        if (run < 0)
+        {
+            run = rest.Length;
+        }
+        int doubled = rest[..run].IndexOf("  ", StringComparison.Ordinal);
+        if (doubled >= 0)
+        {
+            run = doubled;
+        }
+        int skipped = skip.AsSpan(start, run).IndexOf(true);
+        if (skipped >= 0)
+        {
+            run = skipped;
+        }
+        // A space that ends the run may start a longer whitespace run or a line break: Normalise decides.
+        return rest[run - 1] == ' ' ? run - 1 : run;
+    }
+
+    /// <summary>Fills <paramref name="map"/> with <paramref name="first"/>, <paramref name="first"/> + 1, …</summary>
+    private static void FillCounting(Span<int> map, int first)
+    {
+        int k = 0;
+        if (Vector256.IsHardwareAccelerated)
+        {
+            var next = Vector256.Create(first) + Vector256<int>.Indices;
+            var step = Vector256.Create(Vector256<int>.Count);
+            for (; k + Vector256<int>.Count <= map.Length; k += Vector256<int>.Count)
+            {
+                next.CopyTo(map[k..]);
+                next += step;
+            }
+        }
+        for (; k < map.Length; k++)
+        {
+            map[k] = first + k;
+        }
     }
 
     /// <summary>Footnote rules, running heads, the numbers that open footnotes and the markers in the body are layout, not text.</summary>
@@ -191,13 +255,13 @@ internal static partial class TextNormaliser
 
     // NextPossibleRun tests this many positions at a time, and compares this many characters from each block start
     // (the block, and the three positions after its last that a run starting there must also repeat).
-    private const int RunBlock = 32, RunWindow = 5 * 8;
+    private const int RunBlock = 32, RunWindow = 16 + 16 + 8;
 
     /// <summary>
     /// The first position from <paramref name="from"/> on where a run may start, or the text's length. Three copies of
     /// a word of L letters make the text repeat with period L for 2L ≥ 4 characters from the run's start
     /// (<c>text[i] == text[i + L]</c>), so a position where that holds for no L from 2 to 12 and the next three
-    /// positions cannot start a run. That is tested for a block of positions at once, eight character compares a
+    /// positions cannot start a run. That is tested for a block of positions at once, sixteen character compares a
     /// vector instruction, instead of running <see cref="RepeatedWordAt"/> at every letter: English text has a letter
     /// recur within a few places almost everywhere, which <see cref="RepeatedWordAt"/>'s own quick test lets through.
     /// Near the end of the text every position is passed on to the exact test.
@@ -212,13 +276,12 @@ internal static partial class TextNormaliser
             for (int period = MinCopyLength; period <= MaxCopyLength; period++)
             {
                 // Bit k: the character at b + k is the one period places on.
-                ulong same = 0;
-                for (int lane = 0; lane < RunWindow; lane += Vector128<ushort>.Count)
-                {
-                    var here = Vector128.Create(s.Slice(b + lane, Vector128<ushort>.Count));
-                    var there = Vector128.Create(s.Slice(b + lane + period, Vector128<ushort>.Count));
-                    same |= (ulong)Vector128.Equals(here, there).ExtractMostSignificantBits() << lane;
-                }
+                // Two compares of sixteen characters and one of eight, where eight at a time took five.
+                var here = s.Slice(b, RunWindow);
+                var there = s.Slice(b + period, RunWindow);
+                ulong same = Vector256.Equals(Vector256.Create(here), Vector256.Create(there)).ExtractMostSignificantBits()
+                    | ((ulong)Vector256.Equals(Vector256.Create(here[16..]), Vector256.Create(there[16..])).ExtractMostSignificantBits() << 16)
+                    | ((ulong)Vector128.Equals(Vector128.Create(here[32..]), Vector128.Create(there[32..])).ExtractMostSignificantBits() << 32);
                 possible |= same & (same >> 1) & (same >> 2) & (same >> 3);
             }
             possible &= (1UL << RunBlock) - 1;
@@ -290,7 +353,13 @@ internal static partial class TextNormaliser
         return null;
     }
 
-    private static bool IsSpace(char c) => c is ' ' or '\t' or '\n' or '\r' or '\f' or '\v' or '\u00A0' or '\u3000' or '\u2028' or '\u2029' || (c is >= '\u2000' and <= '\u200A');
+    // Tab, line feed, vertical tab, form feed and carriage return are U+0009 to U+000D. Written as two cheap tests before
+    // the rare wide spaces, and inlined: it runs at every character that is not plain ASCII, and as a call it was a
+    // twentieth of normalising.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsSpace(char c) =>
+        c <= ' ' ? c == ' ' || c is >= '\t' and <= '\r'
+        : c >= '\u00A0' && (c is '\u00A0' or '\u3000' or '\u2028' or '\u2029' || c is >= '\u2000' and <= '\u200A');
 
     private static char Fold(char c) => c is '\u2010' or '\u2011' ? '-' : CharClass.FoldWidth(c);
 

@@ -77,6 +77,57 @@ public sealed partial class TextNormaliserTests
     }
 
     [Fact]
+    public void English_text_comes_out_with_each_whitespace_run_as_one_space_or_line_break_mapped_to_where_it_began()
+    {
+        // Lines of English are copied a run at a time (printable ASCII with single spaces); the oracle is the rule
+        // itself, character by character: words as they are, a whitespace run between two words as one line break if
+        // it holds one, else one space, at the run's first character, and none at either end.
+        string[] words = ["General", "Assembly", "resolution 66/69", "A/68/305,", "(2011);", "of", "the", "Recalling", "[and]", "e.g.", "x"];
+        string[] gaps = [" ", " ", " ", "  ", "\n", " \n", "\n ", "\t", " \t ", "   \n\n "];
+        var random = new Random(20261208);
+        for (int round = 0; round < 2000; round++)
+        {
+            var text = new StringBuilder();
+            int count = random.Next(1, 40);
+            if (random.Next(3) == 0)
+            {
+                text.Append(gaps[random.Next(gaps.Length)]);
+            }
+            for (int w = 0; w < count; w++)
+            {
+                text.Append(words[random.Next(words.Length)]);
+                if (w + 1 < count || random.Next(3) == 0)
+                {
+                    text.Append(gaps[random.Next(gaps.Length)]);
+                }
+            }
+            string original = text.ToString();
+            var expected = new StringBuilder();
+            var expectedMap = new List<int>();
+            var tokens = Regex.Matches(original, @"\s+|\S+").ToList();
+            for (int t = 0; t < tokens.Count; t++)
+            {
+                var token = tokens[t];
+                if (!char.IsWhiteSpace(token.Value[0]))
+                {
+                    expected.Append(token.Value);
+                    expectedMap.AddRange(Enumerable.Range(token.Index, token.Length));
+                }
+                else if (t > 0 && t + 1 < tokens.Count)
+                {
+                    expected.Append(token.Value.Contains('\n', StringComparison.Ordinal) ? '\n' : ' ');
+                    expectedMap.Add(token.Index);
+                }
+            }
+
+            var source = SourceText.From(original);
+
+            Assert.True(expected.ToString() == source.Normalised, $"\"{original}\" gave \"{source.Normalised}\"");
+            Assert.Equal(expectedMap, Enumerable.Range(0, source.Normalised.Length).Select(i => source.ToOriginal(i)));
+        }
+    }
+
+    [Fact]
     public void A_word_drawn_four_times_is_kept_once_and_a_doubled_word_is_left_alone()
     {
         Assert.Equal("大会,", SourceText.From("大会大会大会大会,").Normalised);
