@@ -130,6 +130,18 @@ internal static partial class TextNormaliser
                 pendingSpace = -1;
                 pendingNewline = false;
             }
+            if (IsPlainCjk(c))
+            {
+                // Chinese text runs on without spaces, and its ideographs, its punctuation and the ASCII between them
+                // (第63/71号) come out as they are: copied as a run, as English text is above.
+                int run = CjkRun(original, skip, i);
+                original.AsSpan(i, run).CopyTo(text.AsSpan(length));
+                FillCounting(map.AsSpan(length, run), i);
+                length += run;
+                i += run - 1;
+                previous = original[i];
+                continue;
+            }
             text[length] = Fold(c);
             map[length++] = i;
             previous = c;
@@ -175,6 +187,25 @@ internal static partial class TextNormaliser
         }
         // A space that ends the run may start a longer whitespace run or a line break: Normalise decides.
         return rest[run - 1] == ' ' ? run - 1 : run;
+    }
+
+    /// <summary>Ideographs and CJK punctuation but the ideographic space: not spaces, and folded to themselves.</summary>
+    private static bool IsPlainCjk(char c) => CharClass.IsIdeograph(c) || c is >= '\u3001' and <= '\u303F';
+
+    /// <summary>
+    /// How many characters from <paramref name="start"/> (<see cref="IsPlainCjk"/>, not skipped) normalise to
+    /// themselves with no space between them: such characters and printable ASCII other than the space and the
+    /// hyphen, none skipped.
+    /// </summary>
+    private static int CjkRun(string original, bool[] skip, int start)
+    {
+        int end = start + 1;
+        while (end < original.Length && !skip[end]
+            && (IsPlainCjk(original[end]) || original[end] is > ' ' and < '\u007F' and not '-'))
+        {
+            end++;
+        }
+        return end - start;
     }
 
     /// <summary>Fills <paramref name="map"/> with <paramref name="first"/>, <paramref name="first"/> + 1, …</summary>
