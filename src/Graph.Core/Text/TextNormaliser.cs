@@ -82,11 +82,7 @@ internal static partial class TextNormaliser
                     pendingNewline = false;
                 }
                 // The run of such characters from here, with the single spaces between them, comes out as it is.
-                int run = PlainRun(original, skip, i);
-                original.AsSpan(i, run).CopyTo(text.AsSpan(length));
-                FillCounting(map.AsSpan(length, run), i);
-                length += run;
-                i += run - 1;
+                i = CopyAsIs(original, i, PlainRun(original, skip, i), text, map, ref length);
                 previous = original[i];
                 continue;
             }
@@ -134,11 +130,7 @@ internal static partial class TextNormaliser
             {
                 // Chinese text runs on without spaces, and its ideographs, its punctuation and the ASCII between them
                 // (第63/71号) come out as they are: copied as a run, as English text is above.
-                int run = CjkRun(original, skip, i);
-                original.AsSpan(i, run).CopyTo(text.AsSpan(length));
-                FillCounting(map.AsSpan(length, run), i);
-                length += run;
-                i += run - 1;
+                i = CopyAsIs(original, i, CjkRun(original, skip, i), text, map, ref length);
                 previous = original[i];
                 continue;
             }
@@ -206,6 +198,19 @@ internal static partial class TextNormaliser
             end++;
         }
         return end - start;
+    }
+
+    /// <summary>
+    /// Writes <paramref name="run"/> characters of <paramref name="original"/> from <paramref name="start"/> unchanged at
+    /// <paramref name="length"/>, each mapped to its own place, and moves <paramref name="length"/> past them; returns
+    /// the index of the last one.
+    /// </summary>
+    private static int CopyAsIs(string original, int start, int run, char[] text, int[] map, ref int length)
+    {
+        original.AsSpan(start, run).CopyTo(text.AsSpan(length));
+        FillCounting(map.AsSpan(length, run), start);
+        length += run;
+        return start + run - 1;
     }
 
     /// <summary>Fills <paramref name="map"/> with <paramref name="first"/>, <paramref name="first"/> + 1, …</summary>
