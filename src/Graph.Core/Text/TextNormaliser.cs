@@ -69,7 +69,7 @@ internal static partial class TextNormaliser
             char c = original[i];
             // Most characters are printable ASCII other than a hyphen: not space, not invisible, folded to themselves
             // and never CJK, so only the space pending before one needs a look (the general path below is the same).
-            if (c is > ' ' and < '\u007F' and not '-' && !skip[i])
+            if (IsPlainAscii(c) && !skip[i])
             {
                 if (pendingSpace >= 0)
                 {
@@ -145,13 +145,16 @@ internal static partial class TextNormaliser
     // Longer than a line of text: a run goes on in the next window.
     private const int PlainWindow = 512;
 
-    // Printable ASCII but the hyphen (which may end a broken line), with the space: what PlainRun copies.
-    private static readonly SearchValues<char> PlainOrSpace = SearchValues.Create(
-        " !\"#$%&'()*+,./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~");
+    /// <summary>Printable ASCII but the space and the hyphen (which may end a broken line): folded to itself, never CJK.</summary>
+    private static bool IsPlainAscii(char c) => c is > ' ' and < '\u007F' and not '-';
+
+    // What PlainRun copies: those characters, and the space.
+    private static readonly SearchValues<char> PlainOrSpace =
+        SearchValues.Create([' ', .. Enumerable.Range(0, 128).Select(c => (char)c).Where(IsPlainAscii)]);
 
     /// <summary>
-    /// How many characters from <paramref name="start"/> (a printable ASCII character other than a hyphen, not skipped)
-    /// normalise to themselves: such characters with single spaces between them, none skipped. A space is kept as it
+    /// How many characters from <paramref name="start"/> (<see cref="IsPlainAscii"/>, not skipped) normalise to
+    /// themselves: such characters with single spaces between them, none skipped. A space is kept as it
     /// is when a character of that kind stands on either side (Normalise would write a pending space there, at the
     /// space's own place); two spaces, a space at the run's end or any other character end the run, and it is at most
     /// <see cref="PlainWindow"/> long. Found with vector searches, so a line of English is copied at once instead of
@@ -186,14 +189,13 @@ internal static partial class TextNormaliser
 
     /// <summary>
     /// How many characters from <paramref name="start"/> (<see cref="IsPlainCjk"/>, not skipped) normalise to
-    /// themselves with no space between them: such characters and printable ASCII other than the space and the
-    /// hyphen, none skipped.
+    /// themselves with no space between them: such characters and <see cref="IsPlainAscii"/> ones, none skipped.
     /// </summary>
     private static int CjkRun(string original, bool[] skip, int start)
     {
         int end = start + 1;
         while (end < original.Length && !skip[end]
-            && (IsPlainCjk(original[end]) || original[end] is > ' ' and < '\u007F' and not '-'))
+            && (IsPlainCjk(original[end]) || IsPlainAscii(original[end])))
         {
             end++;
         }

@@ -62,8 +62,8 @@ internal sealed class TreatyNameScanner
     /// </summary>
     public IEnumerable<(int Start, int Length, Treaty Treaty)> Scan(string text)
     {
-        // The folded copy is scratch, borrowed for the scan: a new string of it was a tenth of all that extraction
-        // allocated.
+        // The folded copy is scratch, borrowed for the scan: a new string of it was about 9 KB a document, 4% of what
+        // extraction allocated.
         char[] flat = ArrayPool<char>.Shared.Rent(text.Length);
         try
         {
